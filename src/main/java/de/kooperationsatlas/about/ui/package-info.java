@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.about.ui;
+
+import org.jspecify.annotations.NullMarked;

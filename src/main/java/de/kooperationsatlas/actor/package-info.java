@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.actor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,273 @@
+package de.kooperationsatlas.actor.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.actor.ActorDetails;
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.actor.CooperationService;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** An actor's page: seat, areas, phases, topics, networks, cooperations and events; edit and delete for those allowed. */
+@Route("actors/:id")
+@PermitAll
+class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ActorService actors;
+    private final CooperationService cooperations;
+    private @Nullable ActorDetails actor;
+
+    ActorView(ActorService actors, CooperationService cooperations) {
+        this.actors = actors;
+        this.cooperations = cooperations;
+        setMaxWidth("80rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        var found = actors.find(id);
+        if (found.isEmpty()) {
+            removeAll();
+            add(new H2(getTranslation("error.notFound", id)), Links.to("actors", getTranslation("nav.actors")));
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(ActorDetails a) {
+        this.actor = a;
+        removeAll();
+        boolean editable = actors.mayEdit(a);
+        var title = new H2(a.name());
+        title.setId("actor-name");
+        var header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.BASELINE);
+        if (editable) {
+            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(a.id()) + "/edit")));
+            edit.setId("edit-actor");
+            var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(a));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.setId("delete-actor");
+            var buttons = new HorizontalLayout(edit, delete);
+            buttons.getStyle().set("margin-left", "auto");
+            header.add(buttons);
+        }
+        add(header, facts(a));
+        if (a.description() != null) {
+            add(new Paragraph(a.description()));
+        }
+        add(chips("actor.phases", a.lifePhases().stream().map(c -> getTranslation("phase." + c)).toList(), "phase"));
+        add(chips("actor.topics", a.topics(), ""));
+        add(new H3(getTranslation("actor.cooperations") + " (" + a.cooperations().size() + ")"), cooperationGrid(a, editable));
+        add(new H3(getTranslation("actor.networks")), networkGrid(a));
+        add(new H3(getTranslation("actor.events")), eventGrid(a));
+        add(audit(a));
+    }
+
+    private Component facts(ActorDetails a) {
+        var facts = new FlexLayout();
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        facts.getStyle().set("gap", "var(--lumo-space-m)");
+        facts.add(fact("actor.id", new Span(a.id())));
+        facts.add(fact("actor.type", new Span(getTranslation("actorType." + a.type()))));
+        var seat = Links.region(a.seatAgs(), a.seatName() + " (" + a.seatAgs() + ")");
+        seat.setId("actor-seat");
+        facts.add(fact("actor.seat", seat));
+        if (!a.serves().isEmpty()) {
+            var areas = new Div();
+            a.serves().forEach(area -> {
+                areas.add(Links.region(area.ags(), area.name() + " (" + area.ags() + ")"));
+                areas.add(new Span(" "));
+            });
+            facts.add(fact("actor.serves", areas));
+        }
+        if (a.website() != null) {
+            var link = new Anchor(a.website(), a.website());
+            link.setTarget("_blank");
+            facts.add(fact("actor.website", link));
+        }
+        if (a.email() != null) {
+            facts.add(fact("actor.email", new Anchor("mailto:" + a.email(), a.email())));
+        }
+        if (a.phone() != null) {
+            facts.add(fact("actor.phone", new Span(a.phone())));
+        }
+        return facts;
+    }
+
+    private Component fact(String key, Component value) {
+        var label = new Div(getTranslation(key));
+        label.addClassName("atlas-muted");
+        var card = new Div(label, value);
+        card.addClassName("atlas-card");
+        return card;
+    }
+
+    private Component chips(String key, java.util.List<String> values, String style) {
+        var box = new Div();
+        var label = new Div(getTranslation(key));
+        label.addClassName("atlas-muted");
+        box.add(label);
+        if (values.isEmpty()) {
+            box.add(new Span("–"));
+        }
+        for (String value : values) {
+            var chip = new Span(value);
+            chip.addClassName("atlas-chip");
+            if (!style.isEmpty()) {
+                chip.addClassName(style);
+            }
+            box.add(chip);
+        }
+        return box;
+    }
+
+    private Component cooperationGrid(ActorDetails a, boolean editable) {
+        var grid = new Grid<ActorDetails.Cooperation>();
+        grid.setId("actor-cooperations");
+        grid.addComponentColumn(c -> Links.actor(c.actor(), c.name())).setHeader(getTranslation("cooperation.partner")).setFlexGrow(3);
+        grid.addColumn(c -> c.kind() == null ? "–" : getTranslation("cooperationKind." + c.kind()))
+                .setHeader(getTranslation("cooperation.kind"));
+        grid.addColumn(c -> c.since() == null ? "–" : c.since()).setHeader(getTranslation("cooperation.since"));
+        grid.addColumn(c -> c.intensity() == null ? "–" : "●".repeat(c.intensity().intValue()))
+                .setHeader(getTranslation("cooperation.intensity"));
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("cooperation.note")).setFlexGrow(3);
+        if (editable) {
+            grid.addComponentColumn(c -> {
+                        var edit = new Button(VaadinIcon.EDIT.create(), e -> new CooperationDialog(a, c, actors, cooperations, this::reload).open());
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        edit.setAriaLabel(getTranslation("action.edit"));
+                        var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmDeleteCooperation(a, c));
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                        remove.setAriaLabel(getTranslation("action.delete"));
+                        return new HorizontalLayout(edit, remove);
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.setItems(a.cooperations());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("actor.noCooperations"));
+        var box = new VerticalLayout(grid);
+        box.setPadding(false);
+        if (editable) {
+            var add = new Button(getTranslation("cooperation.add"), VaadinIcon.PLUS.create(),
+                    e -> new CooperationDialog(a, null, actors, cooperations, this::reload).open());
+            add.setId("add-cooperation");
+            box.addComponentAsFirst(add);
+        }
+        return box;
+    }
+
+    private Component networkGrid(ActorDetails a) {
+        var grid = new Grid<ActorDetails.Membership>();
+        grid.addColumn(ActorDetails.Membership::name).setHeader(getTranslation("network.name")).setFlexGrow(3);
+        grid.addColumn(m -> m.role() == null ? "–" : m.role()).setHeader(getTranslation("network.role"));
+        grid.addColumn(m -> m.since() == null ? "–" : m.since()).setHeader(getTranslation("cooperation.since"));
+        grid.setItems(a.networks());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("actor.noNetworks"));
+        return grid;
+    }
+
+    private Component eventGrid(ActorDetails a) {
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var grid = new Grid<ActorDetails.EventRef>();
+        grid.addColumn(e -> e.date() == null ? "–" : format.format(e.date())).setHeader(getTranslation("event.date")).setAutoWidth(true);
+        grid.addColumn(ActorDetails.EventRef::name).setHeader(getTranslation("event.name")).setFlexGrow(3);
+        grid.setItems(a.events());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("actor.noEvents"));
+        return grid;
+    }
+
+    private Component audit(ActorDetails a) {
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        var text = new Paragraph(getTranslation(
+                "actor.audit",
+                a.createdAt() == null ? "–" : format.format(a.createdAt()),
+                a.createdBy() == null ? "–" : a.createdBy(),
+                a.updatedAt() == null ? "–" : format.format(a.updatedAt()),
+                a.updatedBy() == null ? "–" : a.updatedBy()));
+        text.addClassName("atlas-muted");
+        return text;
+    }
+
+    private void confirmDelete(ActorDetails a) {
+        var dialog = new ConfirmDialog(
+                getTranslation("actor.deleteTitle", a.name()),
+                getTranslation("actor.deleteText", a.cooperations().size()),
+                getTranslation("action.delete"),
+                e -> {
+                    try {
+                        actors.delete(a.id());
+                        Notifications.success(getTranslation("actor.deleted", a.name()));
+                        getUI().ifPresent(ui -> ui.navigate("actors"));
+                    } catch (AccessDeniedException ex) {
+                        Notifications.error(getTranslation("error.forbidden"));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmDeleteCooperation(ActorDetails a, ActorDetails.Cooperation c) {
+        var dialog = new ConfirmDialog(
+                getTranslation("cooperation.deleteTitle"),
+                getTranslation("cooperation.deleteText", a.name(), c.name()),
+                getTranslation("action.delete"),
+                e -> {
+                    try {
+                        cooperations.delete(a.id(), c.actor());
+                        reload();
+                    } catch (AccessDeniedException ex) {
+                        Notifications.error(getTranslation("error.forbidden"));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void reload() {
+        if (actor != null) {
+            actors.find(actor.id()).ifPresent(this::show);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (actor == null ? getTranslation("nav.actors") : actor.name()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,107 @@
+package de.kooperationsatlas.actor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import de.kooperationsatlas.actor.ActorDetails;
+import de.kooperationsatlas.actor.ActorRow;
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.actor.CooperationDraft;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.actor.CooperationService;
+import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.Notifications;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Adds or changes one cooperation of an actor: partner, kind, since, intensity, note. */
+class CooperationDialog extends Dialog {
+
+    private final ComboBox<ActorRow> partner = new ComboBox<>();
+    private final Select<CooperationKind> kind = new Select<>();
+    private final TextField since = new TextField();
+    private final IntegerField intensity = new IntegerField();
+    private final TextArea note = new TextArea();
+
+    CooperationDialog(
+            ActorDetails actor,
+            ActorDetails.@Nullable Cooperation existing,
+            ActorService actors,
+            CooperationService cooperations,
+            Runnable saved) {
+        setHeaderTitle(getTranslation(existing == null ? "cooperation.add" : "cooperation.edit"));
+        partner.setLabel(getTranslation("cooperation.partner"));
+        partner.setItems(q -> q.getOffset() > 0
+                ? Stream.empty()
+                : actors.lookup(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream()
+                        .filter(a -> !a.id().equals(actor.id())));
+        partner.setItemLabelGenerator(a -> a.name() + " (" + a.seatName() + ")");
+        partner.setRequired(true);
+        partner.setId("cooperation-partner");
+        kind.setLabel(getTranslation("cooperation.kind"));
+        kind.setItems(CooperationKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "–" : getTranslation(k.messageKey()));
+        kind.setEmptySelectionAllowed(true);
+        since.setLabel(getTranslation("cooperation.since"));
+        since.setHelperText(getTranslation("cooperation.sinceHelp"));
+        intensity.setLabel(getTranslation("cooperation.intensity"));
+        intensity.setHelperText(getTranslation("cooperation.intensityHelp"));
+        intensity.setMin(1);
+        intensity.setMax(3);
+        intensity.setStepButtonsVisible(true);
+        note.setLabel(getTranslation("cooperation.note"));
+        if (existing != null) {
+            partner.setItems(new ActorRow(existing.actor(), existing.name(), "", "", "", java.util.List.of()));
+            partner.setValue(partner.getListDataView().getItem(0));
+            partner.setReadOnly(true);
+            if (existing.kind() != null) {
+                CooperationKind.ofCode(existing.kind()).ifPresent(kind::setValue);
+            }
+            since.setValue(existing.since() == null ? "" : existing.since());
+            intensity.setValue(existing.intensity() == null ? null : existing.intensity().intValue());
+            note.setValue(existing.note() == null ? "" : existing.note());
+        }
+        var form = new FormLayout(partner, kind, since, intensity, note);
+        form.setColspan(note, 2);
+        add(form);
+        var save = new Button(getTranslation("action.save"), e -> {
+            var fields = Map.of("other", partner, "since", since, "intensity", intensity, "note", note);
+            if (partner.getValue() == null) {
+                partner.setErrorMessage(getTranslation("actor.error.required"));
+                partner.setInvalid(true);
+                return;
+            }
+            try {
+                cooperations.save(
+                        actor.id(),
+                        partner.getValue().id(),
+                        new CooperationDraft(
+                                kind.getValue() == null ? null : kind.getValue().name(),
+                                since.getValue(),
+                                intensity.getValue(),
+                                note.getValue()));
+                Notifications.success(getTranslation("action.saved"));
+                close();
+                saved.run();
+            } catch (InvalidInputException ex) {
+                ErrorMessages.show(this, ex, fields).forEach(Notifications::error);
+            } catch (AccessDeniedException ex) {
+                Notifications.error(getTranslation("error.forbidden"));
+            } catch (NotFoundException ex) {
+                Notifications.error(getTranslation("error.notFound", ex.key()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("cooperation-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

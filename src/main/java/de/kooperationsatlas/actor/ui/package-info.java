@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.actor.ui;
+
+import org.jspecify.annotations.NullMarked;

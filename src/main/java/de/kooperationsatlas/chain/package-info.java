@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.chain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.chain.ui;
+
+import org.jspecify.annotations.NullMarked;

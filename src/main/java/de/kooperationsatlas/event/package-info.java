@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.event.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.network;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.network.ui;
+
+import org.jspecify.annotations.NullMarked;

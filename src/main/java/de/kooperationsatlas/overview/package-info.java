@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.overview;
+
+import org.jspecify.annotations.NullMarked;

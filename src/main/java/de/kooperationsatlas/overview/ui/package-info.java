@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

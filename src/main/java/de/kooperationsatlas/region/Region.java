@@ -1,0 +1,22 @@
+package de.kooperationsatlas.region;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A state, district or municipality with its enclosing regions ({@code parents}, outermost first) and
+ * directly contained ones ({@code children}), as {@code GET /api/regions/{ags}} answers.
+ */
+public record Region(
+        String ags,
+        String name,
+        RegionLevel level,
+        @Nullable String kind,
+        long population,
+        double areaKm2,
+        @Nullable String postalCode,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String associationName,
+        List<RegionRef> parents,
+        List<RegionRef> children) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.region;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.security;
+
+import org.jspecify.annotations.NullMarked;

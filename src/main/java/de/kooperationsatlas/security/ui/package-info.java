@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.security.ui;
+
+import org.jspecify.annotations.NullMarked;
