@@ -1,5 +1,5 @@
 // Demo data 030: Kooperationen (COOPERATES_WITH)
-// 86 cooperations between the demo actors of 020_actors.cypher. Each pair is
+// 85 cooperations between the demo actors of 020_actors.cypher. Each pair is
 // stored ONCE, always from the actor with the smaller id (code-point order) to
 // the one with the larger id; the app reads them undirected.
 // Row: a, b (actor ids, a < b), kind (PROJECT, AGREEMENT, EXCHANGE, REFERRAL,
@@ -22,7 +22,6 @@ UNWIND [
   {a: 'HZ-IVF', b: 'ST-KGC', kind: 'EXCHANGE', since: '2023', intensity: 1, note: 'Auswertung der Bürgerbefragung für die Gesundheitskonferenz.'},
   {a: 'HZ-IVF', b: 'HZ-WR', kind: 'EXCHANGE', since: '2022', intensity: 1},
   {a: 'HZ-JA', b: 'HZ-LK', kind: 'EXCHANGE', since: '2021', intensity: 2},
-  {a: 'HZ-HBS', b: 'HZ-LK', kind: 'EXCHANGE', since: '2023', intensity: 1},
   {a: 'HZ-LK', b: 'HZ-WR', kind: 'EXCHANGE', since: '2023', intensity: 1},
   {a: 'HZ-LK', b: 'HZ-QLB', kind: 'EXCHANGE', since: '2023', intensity: 1},
   {a: 'HZ-LK', b: 'HZ-SUCHT', kind: 'FUNDING', since: '2018', intensity: 2, note: 'Kreisförderung der Suchtberatung.'},
@@ -62,7 +61,6 @@ UNWIND [
   {a: 'HZ-HUY', b: 'ST-KZV', kind: 'EXCHANGE', since: '2024-09-18', intensity: 1, note: 'Zahnärztliche Versorgung im ländlichen Raum (Fachkonferenz „DaSein“, Teil 1).'},
   {a: 'ST-AKST', b: 'ST-KZV', kind: 'EXCHANGE', since: '2021', intensity: 1},
   {a: 'HZ-OSW', b: 'HZ-PFL-OSW', kind: 'EXCHANGE', since: '2024', intensity: 1, note: 'Fachkräftesicherung in der ambulanten Pflege.'},
-  {a: 'HZ-KITA-OSW', b: 'HZ-OSW', kind: 'FUNDING', since: '2015', intensity: 2, note: 'Kommunale Trägerschaft der Kita.'},
   {a: 'HZ-HUY', b: 'NI-RESSE', kind: 'EXCHANGE', since: '2024-11-27', intensity: 1, note: 'Impuls „Backen bis der Arzt kommt“ auf der Fachkonferenz „DaSein“.'},
   {a: 'NI-RESSE', b: 'ST-KGC', kind: 'EXCHANGE', since: '2024', intensity: 1, note: 'Vorstellung als Modell guter Praxis.'},
 // --- Sachsen-Anhalt: Landesebene und Quartiersmanagement ---

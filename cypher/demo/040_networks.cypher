@@ -5,8 +5,8 @@
 //   HZ-AK-DASEIN    Arbeitskreis Daseinsvorsorge Huy–Osterwieck (covers 15085185, 15085230)
 //   ST-QM-TREFFEN   Quartiersmanagertreffen Sachsen-Anhalt (covers 15)
 //   GERA-GK         Netzwerk „Gesunde Kommune“ Gera (covers 16052000)
-// Idempotent: MERGE on the network id and on each (actor)-[:MEMBER_OF]->(network);
-// the file is authoritative for the COVERS links of its networks.
+// Idempotent: MERGE on the network id and on each (actor)-[:MEMBER_OF]->(network),
+// and the file is authoritative for the COVERS links of its networks.
 UNWIND [
   {id: 'HZ-STEUERKREIS', name: 'Steuerkreis „Gesund im Landkreis Harz“', covers: ['15085'],
    description: 'Steuerungsgremium des Modellvorhabens von Landkreis Harz und LVG/KGC. Konstituierte sich am 24.04.2023 und bereitet die jährliche Gesundheitskonferenz und die kommunale Gesundheitsstrategie vor.'},

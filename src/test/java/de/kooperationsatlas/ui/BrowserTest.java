@@ -1,0 +1,175 @@
+package de.kooperationsatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kooperationsatlas.StoreTestSupport;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's path in headless Chromium (Debian's chromium and chromium-driver): sign in, open the
+ * region browser and an actor page, try a broken actor form. Screenshots land in
+ * {@code target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest extends StoreTestSupport {
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        String chromium = firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        String driver = firstExisting(System.getenv("CHROMEDRIVER_PATH"), "/usr/bin/chromedriver");
+        var options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=de-DE");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    private static String firstExisting(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && new File(candidate).canExecute()) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Chromium and chromedriver are needed for browser tests: apt-get install chromium chromium-driver");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private WebElement input(String hostCss) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(hostCss + " input")));
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-users")));
+        input("#vaadinLoginUsername").sendKeys(user);
+        input("#vaadinLoginPassword").sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit'], vaadin-button[theme~='submit']"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        waitForVaadin();
+    }
+
+    @Test
+    @Order(1)
+    void the_login_page_shows_the_demo_users_in_german() throws Exception {
+        browser.get(url("/login"));
+        var demo = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-users")));
+        waitForVaadin();
+        assertThat(demo.getText()).contains("Demo-Zugänge").contains("viewer / viewer-demo");
+        shot("01-login");
+    }
+
+    @Test
+    @Order(2)
+    void a_viewer_signs_in_and_sees_the_overview() throws Exception {
+        signIn("viewer", "viewer-demo");
+        var figures = browser.findElement(By.id("figures")).getText();
+        assertThat(figures).contains("Akteure").contains("Kooperationen");
+        long actors = count("MATCH (a:Actor) RETURN count(a)");
+        assertThat(browser.findElement(By.cssSelector("[data-figure='actors']")).getText()).isEqualTo(String.valueOf(actors));
+        shot("02-start");
+    }
+
+    @Test
+    @Order(3)
+    void the_region_browser_shows_halberstadt_inside_harz_with_its_actors() throws Exception {
+        browser.get(url("/regions/15085135"));
+        var breadcrumb = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("breadcrumb")));
+        waitForVaadin();
+        assertThat(breadcrumb.getText()).contains("Deutschland").contains("Sachsen-Anhalt").contains("Harz");
+        assertThat(browser.findElement(By.id("region-facts")).getText()).contains("15085135").contains("Einwohner");
+        wait.until(d -> d.findElement(By.id("region-actors")).getText().contains("Gesundheitsamt des Landkreises Harz"));
+        shot("03-region-halberstadt");
+        browser.get(url("/regions/15085"));
+        wait.until(d -> d.findElement(By.id("region-children")).getText().contains("Halberstadt"));
+        waitForVaadin();
+        shot("04-region-harz");
+    }
+
+    @Test
+    @Order(4)
+    void an_actor_page_shows_seat_phases_and_cooperations() throws Exception {
+        browser.get(url("/actors/HZ-GA"));
+        var name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actor-name")));
+        waitForVaadin();
+        assertThat(name.getText()).isEqualTo("Gesundheitsamt des Landkreises Harz");
+        assertThat(browser.findElement(By.id("actor-seat")).getText()).contains("Halberstadt");
+        assertThat(browser.findElements(By.id("edit-actor"))).as("a viewer sees no edit button").isEmpty();
+        assertThat(browser.findElement(By.id("actor-cooperations")).getText()).isNotBlank();
+        shot("05-actor");
+        browser.get(url("/actors"));
+        wait.until(d -> d.findElement(By.id("actor-grid")).getText().contains("Gesundheitsamt"));
+        waitForVaadin();
+        shot("06-actor-list");
+    }
+
+    @Test
+    @Order(5)
+    void an_editor_gets_german_messages_at_the_wrong_fields() throws Exception {
+        browser.manage().deleteAllCookies();
+        signIn("editor", "editor-demo");
+        browser.get(url("/actors/new"));
+        input("#actor-id").sendKeys("HZ-GA");
+        input("#actor-name-field").sendKeys("Doppelter Akteur");
+        click(browser.findElement(By.id("save-actor")));
+        waitForVaadin();
+        var idField = browser.findElement(By.id("actor-id"));
+        wait.until(d -> idField.getAttribute("invalid") != null);
+        assertThat(idField.getDomProperty("errorMessage")).contains("schon vergeben");
+        assertThat(browser.findElement(By.id("actor-seat-field")).getDomProperty("errorMessage")).contains("Pflichtfeld");
+        shot("07-actor-form-errors");
+    }
+}
