@@ -68,7 +68,9 @@ public abstract class StoreTestSupport {
                         "roles", Arrays.stream(roles).map(Role::name).toList(),
                         "regions", regions))
                 .run();
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, "n/a", authorities));
     }

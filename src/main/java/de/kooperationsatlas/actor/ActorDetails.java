@@ -31,7 +31,11 @@ public record ActorDetails(
     public record Area(String ags, String name) {}
 
     /** A network the actor is a member of. */
-    public record Membership(String id, String name, @Nullable String role, @Nullable String since) {}
+    public record Membership(
+            String id,
+            String name,
+            @Nullable String role,
+            @Nullable String since) {}
 
     /** A cooperation, seen from this actor. */
     public record Cooperation(

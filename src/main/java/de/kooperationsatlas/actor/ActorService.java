@@ -93,7 +93,11 @@ public class ActorService {
         params.put("type", emptyToNull(filter.type()));
         params.put("phase", emptyToNull(filter.phase()));
         params.put("topic", filter.topic() == null || filter.topic().isBlank() ? null : Topics.slug(filter.topic()));
-        params.put("text", filter.text() == null || filter.text().isBlank() ? null : filter.text().strip().toLowerCase());
+        params.put(
+                "text",
+                filter.text() == null || filter.text().isBlank()
+                        ? null
+                        : filter.text().strip().toLowerCase());
         return params;
     }
 
@@ -132,26 +136,39 @@ public class ActorService {
                             a.get("type").asString(),
                             r.get("seatAgs").asString(),
                             r.get("seatName").asString(),
-                            r.get("serves").asList(v -> new ActorDetails.Area(v.get("ags").asString(), v.get("name").asString())),
+                            r.get("serves")
+                                    .asList(v -> new ActorDetails.Area(
+                                            v.get("ags").asString(),
+                                            v.get("name").asString())),
                             r.get("phases").asList(Value::asString),
                             r.get("topics").asList(Value::asString),
                             text(a.get("website")),
                             text(a.get("email")),
                             text(a.get("phone")),
                             text(a.get("description")),
-                            r.get("networks").asList(v -> new ActorDetails.Membership(
-                                    v.get("id").asString(), v.get("name").asString(), text(v.get("role")), text(v.get("since")))),
-                            r.get("cooperations").asList(v -> new ActorDetails.Cooperation(
-                                    v.get("actor").asString(),
-                                    v.get("name").asString(),
-                                    text(v.get("kind")),
-                                    text(v.get("since")),
-                                    v.get("intensity").isNull() ? null : v.get("intensity").asLong(),
-                                    text(v.get("note")))),
-                            r.get("events").asList(v -> new ActorDetails.EventRef(
-                                    v.get("id").asString(),
-                                    v.get("name").asString(),
-                                    v.get("date").isNull() ? null : v.get("date").asLocalDate())),
+                            r.get("networks")
+                                    .asList(v -> new ActorDetails.Membership(
+                                            v.get("id").asString(),
+                                            v.get("name").asString(),
+                                            text(v.get("role")),
+                                            text(v.get("since")))),
+                            r.get("cooperations")
+                                    .asList(v -> new ActorDetails.Cooperation(
+                                            v.get("actor").asString(),
+                                            v.get("name").asString(),
+                                            text(v.get("kind")),
+                                            text(v.get("since")),
+                                            v.get("intensity").isNull()
+                                                    ? null
+                                                    : v.get("intensity").asLong(),
+                                            text(v.get("note")))),
+                            r.get("events")
+                                    .asList(v -> new ActorDetails.EventRef(
+                                            v.get("id").asString(),
+                                            v.get("name").asString(),
+                                            v.get("date").isNull()
+                                                    ? null
+                                                    : v.get("date").asLocalDate())),
                             dateTime(a.get("createdAt")),
                             text(a.get("createdBy")),
                             dateTime(a.get("updatedAt")),
@@ -203,9 +220,15 @@ public class ActorService {
     public void delete(String id) {
         var existing = get(id);
         guard.requireEditSeat(existing.seatAgs());
-        audit.logDeletion("Actor", id, existing.name() + " (" + existing.seatName() + ", "
-                + existing.cooperations().size() + " Kooperationen)");
-        neo4j.query("MATCH (a:Actor {id: $id}) DETACH DELETE a").bind(id).to("id").run();
+        audit.logDeletion(
+                "Actor",
+                id,
+                existing.name() + " (" + existing.seatName() + ", "
+                        + existing.cooperations().size() + " Kooperationen)");
+        neo4j.query("MATCH (a:Actor {id: $id}) DETACH DELETE a")
+                .bind(id)
+                .to("id")
+                .run();
     }
 
     /** Whether the current user may change this actor (for the UI; the service checks again). */
@@ -237,7 +260,9 @@ public class ActorService {
             problems.add(new Problem("seatAgs", "actor.error.seatUnknown", draft.seatAgs()));
         }
         for (String area : draft.serves()) {
-            if (problems.stream().noneMatch(p -> p.field().equals("serves") && p.args().contains(area))
+            if (problems.stream()
+                            .noneMatch(
+                                    p -> p.field().equals("serves") && p.args().contains(area))
                     && !regions.exists(area)) {
                 problems.add(new Problem("serves", "actor.error.regionUnknown", area));
             }
@@ -257,9 +282,11 @@ public class ActorService {
         for (String label : draft.topics()) {
             topics.putIfAbsent(Topics.slug(label), label);
         }
-        params.put("topics", topics.entrySet().stream()
-                .map(e -> Map.of("code", e.getKey(), "label", e.getValue()))
-                .toList());
+        params.put(
+                "topics",
+                topics.entrySet().stream()
+                        .map(e -> Map.of("code", e.getKey(), "label", e.getValue()))
+                        .toList());
         params.put("website", draft.website());
         params.put("email", draft.email());
         params.put("phone", draft.phone());
@@ -291,9 +318,7 @@ public class ActorService {
                           UNWIND $topics AS topic
                           MERGE (t:Topic {code: topic.code}) ON CREATE SET t.label = topic.label
                           MERGE (a)-[:WORKS_ON]->(t)
-                        }""")
-                .bindAll(params)
-                .run();
+                        }""").bindAll(params).run();
     }
 
     private static ActorDraft normalise(ActorDraft d) {
@@ -309,9 +334,17 @@ public class ActorService {
                 strip(d.name()),
                 strip(d.type()),
                 strip(d.seatAgs()),
-                d.serves().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                d.serves().stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList(),
                 phases,
-                d.topics().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                d.topics().stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList(),
                 emptyToNull(d.website()),
                 emptyToNull(d.email()),
                 emptyToNull(d.phone()),

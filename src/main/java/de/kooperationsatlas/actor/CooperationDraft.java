@@ -7,4 +7,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 2023-04-24}, kept as given), intensity 1–3 and a note.
  */
 public record CooperationDraft(
-        @Nullable String kind, @Nullable String since, @Nullable Integer intensity, @Nullable String note) {}
+        @Nullable String kind,
+        @Nullable String since,
+        @Nullable Integer intensity,
+        @Nullable String note) {}

@@ -73,11 +73,7 @@ public class CooperationService {
                         MATCH (first)-[c:COOPERATES_WITH]-(second)
                         SET c.kind = $kind, c.since = $since, c.intensity = $intensity, c.note = $note,
                             c.updatedAt = datetime(), c.updatedBy = $by
-                        RETURN created LIMIT 1""")
-                .bindAll(params)
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
+                        RETURN created LIMIT 1""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
     }
 
     /** Deletes the cooperation of the pair; logged in the change log. */
@@ -105,10 +101,14 @@ public class CooperationService {
         if (actorId.equals(otherId)) {
             problems.add(new Problem("other", "cooperation.error.self"));
         }
-        if (draft.kind() != null && !draft.kind().isBlank() && CooperationKind.ofCode(draft.kind().strip()).isEmpty()) {
+        if (draft.kind() != null
+                && !draft.kind().isBlank()
+                && CooperationKind.ofCode(draft.kind().strip()).isEmpty()) {
             problems.add(new Problem("kind", "cooperation.error.kind", draft.kind()));
         }
-        if (draft.since() != null && !draft.since().isBlank() && !validSince(draft.since().strip())) {
+        if (draft.since() != null
+                && !draft.since().isBlank()
+                && !validSince(draft.since().strip())) {
             problems.add(new Problem("since", "cooperation.error.since", draft.since()));
         }
         if (draft.intensity() != null && (draft.intensity() < 1 || draft.intensity() > 3)) {

@@ -24,7 +24,10 @@ public record AtlasProperties(
         @DefaultValue External neo4j) {
 
     /** The external Neo4j server or cluster ({@code NEO4J_URI}, {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}). */
-    public record External(@Nullable String uri, @DefaultValue("neo4j") String username, @Nullable String password) {
+    public record External(
+            @Nullable String uri,
+            @DefaultValue("neo4j") String username,
+            @Nullable String password) {
 
         public boolean configured() {
             return uri != null && !uri.isBlank();

@@ -25,7 +25,9 @@ public class Audit {
     /** The signed-in user's name, or the fallback for start-up and command-line work. */
     public static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getName() != null
                 && !"anonymousUser".equals(authentication.getName())) {
             return authentication.getName();
         }

@@ -48,14 +48,22 @@ public final class EmbeddedStore implements AutoCloseable {
         boolean fresh = !Files.isDirectory(home.resolve("data"));
         var dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(Map.of(
-                        BoltConnector.enabled, true,
-                        BoltConnector.listen_address, new SocketAddress("127.0.0.1", port),
-                        BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                        HttpConnector.enabled, false,
-                        GraphDatabaseSettings.auth_enabled, true,
-                        GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024,
-                        GraphDatabaseSettings.keep_logical_logs, "2 files",
-                        GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10)))
+                        BoltConnector.enabled,
+                        true,
+                        BoltConnector.listen_address,
+                        new SocketAddress("127.0.0.1", port),
+                        BoltConnector.encryption_level,
+                        BoltConnector.EncryptionLevel.DISABLED,
+                        HttpConnector.enabled,
+                        false,
+                        GraphDatabaseSettings.auth_enabled,
+                        true,
+                        GraphDatabaseSettings.pagecache_memory,
+                        512L * 1024 * 1024,
+                        GraphDatabaseSettings.keep_logical_logs,
+                        "2 files",
+                        GraphDatabaseSettings.transaction_timeout,
+                        Duration.ofMinutes(10)))
                 .build();
         String password = boltPassword(data, dbms, fresh, initialPassword);
         log.info(

@@ -19,7 +19,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<Problem> problems;
 
     public InvalidInputException(List<Problem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.messageKey()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(problems.stream()
+                .map(p -> p.field() + ": " + p.messageKey())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.problems = List.copyOf(problems);
     }
 

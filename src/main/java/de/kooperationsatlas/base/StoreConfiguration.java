@@ -30,7 +30,8 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${atlas.neo4j.uri:}'.isBlank()")
     EmbeddedStore embeddedStore(AtlasProperties properties, DataFolder data) {
-        return EmbeddedStore.start(data, properties.boltPort(), properties.neo4j().password());
+        return EmbeddedStore.start(
+                data, properties.boltPort(), properties.neo4j().password());
     }
 
     @Bean(destroyMethod = "close")
@@ -42,8 +43,8 @@ class StoreConfiguration {
         @Nullable EmbeddedStore store = embedded.getIfAvailable();
         Driver driver;
         if (store != null) {
-            driver = GraphDatabase.driver(
-                    store.boltUri(), AuthTokens.basic(store.username(), store.password()), config);
+            driver =
+                    GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()), config);
         } else {
             var external = properties.neo4j();
             String password = external.password() == null ? "" : external.password();

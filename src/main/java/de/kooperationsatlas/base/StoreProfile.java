@@ -33,7 +33,8 @@ public class StoreProfile implements ApplicationRunner {
                 .fetchAs(String.class)
                 .one();
         if (existing.isEmpty()) {
-            neo4j.query("MERGE (s:AtlasStore {id: 'store'}) ON CREATE SET s.profile = $profile, s.createdAt = datetime()")
+            neo4j.query(
+                            "MERGE (s:AtlasStore {id: 'store'}) ON CREATE SET s.profile = $profile, s.createdAt = datetime()")
                     .bindAll(Map.of("profile", wanted))
                     .run();
             freshStore = true;

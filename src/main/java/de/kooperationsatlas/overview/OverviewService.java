@@ -38,8 +38,11 @@ public class OverviewService {
                         r.get("events").asLong(),
                         r.get("districts").asLong(),
                         r.get("municipalities").asLong(),
-                        r.get("states").asList(v -> new Overview.StateCount(
-                                v.get("ags").asString(), v.get("name").asString(), v.get("actors").asLong()))))
+                        r.get("states")
+                                .asList(v -> new Overview.StateCount(
+                                        v.get("ags").asString(),
+                                        v.get("name").asString(),
+                                        v.get("actors").asLong()))))
                 .one()
                 .orElseThrow();
     }

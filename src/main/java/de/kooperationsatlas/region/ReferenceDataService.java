@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,8 +54,9 @@ public class ReferenceDataService {
                 .orElse(null);
     }
 
-    /** Loads the directory shipped inside the app. */
+    /** Loads the directory shipped inside the app; an administrator's job (or the start-up's). */
     public ReferenceDataReport loadShipped() {
+        requireAdminOrSystem();
         return load(
                 SHIPPED_EDITION,
                 () -> new ClassPathResource("reference/states.csv").getInputStream(),
@@ -80,10 +83,7 @@ public class ReferenceDataService {
             neo4j.query("""
                             UNWIND $rows AS row
                             MERGE (s:State {ags: row.ags})
-                            SET s.name = row.name, s.population = row.population, s.areaKm2 = row.areaKm2""")
-                    .bind(stateRows)
-                    .to("rows")
-                    .run();
+                            SET s.name = row.name, s.population = row.population, s.areaKm2 = row.areaKm2""").bind(stateRows).to("rows").run();
             neo4j.query("""
                             UNWIND $rows AS row
                             MERGE (d:District {ags: row.ags})
@@ -93,10 +93,7 @@ public class ReferenceDataService {
                             DELETE old
                             WITH DISTINCT d, row
                             MATCH (s:State {ags: row.state})
-                            MERGE (d)-[:IN_STATE]->(s)""")
-                    .bind(districtRows)
-                    .to("rows")
-                    .run();
+                            MERGE (d)-[:IN_STATE]->(s)""").bind(districtRows).to("rows").run();
             for (int from = 0; from < municipalityRows.size(); from += BATCH) {
                 var batch = municipalityRows.subList(from, Math.min(from + BATCH, municipalityRows.size()));
                 neo4j.query("""
@@ -117,31 +114,28 @@ public class ReferenceDataService {
                                 OPTIONAL MATCH (d:District {ags: row.district})
                                 OPTIONAL MATCH (s:State {ags: row.state})
                                 FOREACH (_ IN CASE WHEN d IS NOT NULL THEN [1] ELSE [] END | MERGE (m)-[:IN_DISTRICT]->(d))
-                                FOREACH (_ IN CASE WHEN d IS NULL AND s IS NOT NULL THEN [1] ELSE [] END | MERGE (m)-[:IN_STATE]->(s))""")
-                        .bind(batch)
-                        .to("rows")
-                        .run();
+                                FOREACH (_ IN CASE WHEN d IS NULL AND s IS NOT NULL THEN [1] ELSE [] END | MERGE (m)-[:IN_STATE]->(s))""").bind(batch).to("rows").run();
             }
             var keys = municipalityRows.stream().map(row -> row.get("ags")).toList();
             neo4j.query("""
                             MATCH (m:Municipality) WHERE NOT m.ags IN $keys AND m.inDirectory <> false
-                            SET m.inDirectory = false""")
-                    .bind(keys)
-                    .to("keys")
-                    .run();
-            neo4j.query("MERGE (s:AtlasStore {id: 'store'}) SET s.referenceEdition = $edition, s.referenceLoadedAt = datetime()")
+                            SET m.inDirectory = false""").bind(keys).to("keys").run();
+            neo4j.query(
+                            "MERGE (s:AtlasStore {id: 'store'}) SET s.referenceEdition = $edition, s.referenceLoadedAt = datetime()")
                     .bind(edition)
                     .to("edition")
                     .run();
             return List.copyOf(neo4j.query("""
                             MATCH (a:Actor)-[:SEATED_IN]->(m:Municipality {inDirectory: false})
-                            RETURN a.id AS id ORDER BY id""")
-                    .fetchAs(String.class)
-                    .all());
+                            RETURN a.id AS id ORDER BY id""").fetchAs(String.class).all());
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         var report = new ReferenceDataReport(
-                stateRows.size(), districtRows.size(), municipalityRows.size(), millis, retired == null ? List.of() : retired);
+                stateRows.size(),
+                districtRows.size(),
+                municipalityRows.size(),
+                millis,
+                retired == null ? List.of() : retired);
         log.info(
                 "Reference data {} loaded in {} ms: {} states, {} districts, {} municipalities; {} actors seated outside the directory",
                 edition,
@@ -151,6 +145,18 @@ public class ReferenceDataService {
                 report.municipalities(),
                 report.actorsWithRetiredSeat().size());
         return report;
+    }
+
+    /**
+     * Reference data belongs to administrators. Checked against the signed-in authorities directly:
+     * the security feature builds on regions, so regions cannot ask it.
+     */
+    private static void requireAdminOrSystem() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+            throw new AccessDeniedException("Only an administrator loads reference data");
+        }
     }
 
     private Map<String, Object> stateRow(CSVRecord r) {
@@ -199,7 +205,11 @@ public class ReferenceDataService {
     }
 
     private static List<Map<String, Object>> read(Source source, RowMapper mapper) {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
                 var parser = format.parse(reader)) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -50,10 +50,14 @@ public class RegionService {
                             r.get("kind").isNull() ? null : r.get("kind").asString(),
                             r.get("population").asLong(0),
                             r.get("areaKm2").asDouble(0),
-                            r.get("postalCode").isNull() ? null : r.get("postalCode").asString(),
+                            r.get("postalCode").isNull()
+                                    ? null
+                                    : r.get("postalCode").asString(),
                             point == null ? null : point.y(),
                             point == null ? null : point.x(),
-                            r.get("associationName").isNull() ? null : r.get("associationName").asString(),
+                            r.get("associationName").isNull()
+                                    ? null
+                                    : r.get("associationName").asString(),
                             refs(record.get("parents")),
                             refs(record.get("children")));
                 })
@@ -91,8 +95,21 @@ public class RegionService {
                         LIMIT $limit""")
                 .bindAll(Map.of("query", query, "limit", limit))
                 .fetchAs(RegionRef.class)
-                .mappedBy((types, record) -> ref(record.get("ags").asString(), record.get("name").asString()))
+                .mappedBy((types, record) ->
+                        ref(record.get("ags").asString(), record.get("name").asString()))
                 .all());
+    }
+
+    /** How many states, districts and municipalities the store holds. */
+    public java.util.Map<RegionLevel, Long> counts() {
+        var counts = new java.util.EnumMap<RegionLevel, Long>(RegionLevel.class);
+        neo4j.query("""
+                        RETURN COUNT { (:State) } AS STATE, COUNT { (:District) } AS DISTRICT,
+                               COUNT { (:Municipality) } AS MUNICIPALITY""")
+                .fetch()
+                .one()
+                .ifPresent(row -> row.forEach((level, n) -> counts.put(RegionLevel.valueOf(level), (Long) n)));
+        return counts;
     }
 
     /** Whether a key names a region of the given levels. */

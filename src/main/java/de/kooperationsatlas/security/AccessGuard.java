@@ -35,7 +35,8 @@ public class AccessGuard {
     }
 
     public boolean has(Role role) {
-        return system() || current().map(user -> user.enabled() && user.has(role)).orElse(false);
+        return system()
+                || current().map(user -> user.enabled() && user.has(role)).orElse(false);
     }
 
     public void require(Role role) {
@@ -49,7 +50,8 @@ public class AccessGuard {
         if (system()) {
             return true;
         }
-        return current().map(user -> user.enabled()
+        return current()
+                .map(user -> user.enabled()
                         && (user.has(Role.ADMIN)
                                 || (user.roles().contains(Role.EDITOR)
                                         && (user.regions().isEmpty()

@@ -12,7 +12,8 @@ public final class DemoUsers {
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("viewer", "viewer-demo", Role.VIEWER, List.of(), "Lesen, Analysen, Export"),
             new DemoUser("analyst", "analyst-demo", Role.ANALYST, List.of(), "+ Cypher-Konsole"),
-            new DemoUser("editor", "editor-demo", Role.EDITOR, List.of("15"), "Akteure in Sachsen-Anhalt (15) bearbeiten"),
+            new DemoUser(
+                    "editor", "editor-demo", Role.EDITOR, List.of("15"), "Akteure in Sachsen-Anhalt (15) bearbeiten"),
             new DemoUser("admin", "admin-demo", Role.ADMIN, List.of(), "alles"));
 
     private DemoUsers() {}

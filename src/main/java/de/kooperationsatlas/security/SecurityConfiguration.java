@@ -63,14 +63,19 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kooperationsatlas\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Sign in or send HTTP Basic credentials.");
+            problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "Sign in or send HTTP Basic credentials.");
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
                     String header = request.getHeader("Authorization");
                     return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);

@@ -94,7 +94,9 @@ public class UserService {
     public AtlasUser update(
             String name, @Nullable String displayName, Set<Role> roles, List<String> userRegions, boolean enabled) {
         requireAdmin();
-        var existing = repository.findById(name).orElseThrow(() -> new InvalidInputException("name", "user.error.unknown", name));
+        var existing = repository
+                .findById(name)
+                .orElseThrow(() -> new InvalidInputException("name", "user.error.unknown", name));
         var problems = checkRolesAndRegions(roles, userRegions);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -116,7 +118,9 @@ public class UserService {
     /** Sets a new password chosen by an admin. */
     public void resetPassword(String name, String password) {
         requireAdmin();
-        var existing = repository.findById(name).orElseThrow(() -> new InvalidInputException("name", "user.error.unknown", name));
+        var existing = repository
+                .findById(name)
+                .orElseThrow(() -> new InvalidInputException("name", "user.error.unknown", name));
         checkPassword(password).ifPresent(problem -> {
             throw new InvalidInputException(List.of(problem));
         });
@@ -140,7 +144,16 @@ public class UserService {
         }
         var now = ZonedDateTime.now();
         repository.save(new UserNode(
-                name, displayName, roleNames(roles), userRegions, passwords.encode(password), true, now, "system", now, "system"));
+                name,
+                displayName,
+                roleNames(roles),
+                userRegions,
+                passwords.encode(password),
+                true,
+                now,
+                "system",
+                now,
+                "system"));
     }
 
     private void requireAdmin() {
@@ -148,7 +161,9 @@ public class UserService {
         if (authentication == null) {
             return; // start-up and command line
         }
-        boolean admin = find(authentication.getName()).map(u -> u.enabled() && u.has(Role.ADMIN)).orElse(false);
+        boolean admin = find(authentication.getName())
+                .map(u -> u.enabled() && u.has(Role.ADMIN))
+                .orElse(false);
         if (!admin) {
             throw new AccessDeniedException("Only an administrator manages users");
         }
@@ -175,7 +190,12 @@ public class UserService {
     }
 
     private static List<String> normalise(List<String> regions) {
-        return regions.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+        return regions.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static List<String> roleNames(Set<Role> roles) {

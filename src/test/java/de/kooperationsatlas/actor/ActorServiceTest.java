@@ -21,35 +21,71 @@ class ActorServiceTest extends StoreTestSupport {
     CooperationService cooperations;
 
     private static ActorDraft draft(String id, String seat) {
-        return new ActorDraft(id, "Testverein " + id, "CIVIC_ASSOCIATION", seat, List.of(), List.of("OLD_AGE"),
-                List.of("Teilhabe im Alter"), null, "info@gesundheitsförderung.example.org", "+49 3941 000000-9", null);
+        return new ActorDraft(
+                id,
+                "Testverein " + id,
+                "CIVIC_ASSOCIATION",
+                seat,
+                List.of(),
+                List.of("OLD_AGE"),
+                List.of("Teilhabe im Alter"),
+                null,
+                "info@gesundheitsförderung.example.org",
+                "+49 3941 000000-9",
+                null);
     }
 
     @Test
     void every_broken_field_is_reported_at_once_with_its_name() {
-        var bad = new ActorDraft("", "", "HOSPITAL", "1508513", List.of("99"), List.of("TEENAGE"), List.of("&&"),
-                "www.example.org", "kein-at-zeichen", "abc", null);
+        var bad = new ActorDraft(
+                "",
+                "",
+                "HOSPITAL",
+                "1508513",
+                List.of("99"),
+                List.of("TEENAGE"),
+                List.of("&&"),
+                "www.example.org",
+                "kein-at-zeichen",
+                "abc",
+                null);
         assertThatThrownBy(() -> actors.create(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .contains("id", "name", "type", "seatAgs", "serves", "lifePhases", "topics", "website", "email", "phone"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .contains(
+                                        "id",
+                                        "name",
+                                        "type",
+                                        "seatAgs",
+                                        "serves",
+                                        "lifePhases",
+                                        "topics",
+                                        "website",
+                                        "email",
+                                        "phone"));
     }
 
     @Test
     void an_unknown_seat_is_refused_and_nothing_is_written() {
         assertThatThrownBy(() -> actors.create(draft("T-UNKNOWN-SEAT", "15085999")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("actor.error.seatUnknown"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("actor.error.seatUnknown"));
         assertThat(actors.exists("T-UNKNOWN-SEAT")).isFalse();
     }
 
     @Test
     void a_taken_id_is_refused() {
         assertThatThrownBy(() -> actors.create(draft("HZ-GA", "15085135")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("actor.error.idTaken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("actor.error.idTaken"));
     }
 
     @Test
@@ -59,8 +95,20 @@ class ActorServiceTest extends StoreTestSupport {
         assertThat(created.createdBy()).isEqualTo("editor-harz");
         assertThat(created.email()).isEqualTo("info@gesundheitsförderung.example.org");
         signInAs("editor-sachsen-anhalt", List.of("15"), Role.EDITOR);
-        var changed = actors.update("T-AUDIT", new ActorDraft("T-AUDIT", "Neuer Name", "SPORTS", "15085135",
-                List.of("15085"), List.of("WORKING_LIFE", "PRIMARY_SCHOOL"), List.of(), null, null, null, null));
+        var changed = actors.update(
+                "T-AUDIT",
+                new ActorDraft(
+                        "T-AUDIT",
+                        "Neuer Name",
+                        "SPORTS",
+                        "15085135",
+                        List.of("15085"),
+                        List.of("WORKING_LIFE", "PRIMARY_SCHOOL"),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null));
         assertThat(changed.createdBy()).isEqualTo("editor-harz");
         assertThat(changed.updatedBy()).isEqualTo("editor-sachsen-anhalt");
         assertThat(changed.lifePhases()).containsExactly("PRIMARY_SCHOOL", "WORKING_LIFE");
@@ -84,7 +132,8 @@ class ActorServiceTest extends StoreTestSupport {
     @Test
     void a_viewer_cannot_change_anything() {
         signInAs("viewer-only", Role.VIEWER);
-        assertThatThrownBy(() -> actors.create(draft("T-VIEWER", "15085135"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actors.create(draft("T-VIEWER", "15085135")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cooperations.save("HZ-GA", "HZ-LK", new CooperationDraft("PROJECT", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -98,7 +147,9 @@ class ActorServiceTest extends StoreTestSupport {
         assertThat(actors.exists("T-DELETE")).isFalse();
         assertThat(count("MATCH (c:ChangeLog {kind: 'Actor', key: 'T-DELETE', by: 'admin-test'}) RETURN count(c)"))
                 .isEqualTo(1);
-        assertThat(actors.get("HZ-GA").cooperations()).extracting(ActorDetails.Cooperation::actor).doesNotContain("T-DELETE");
+        assertThat(actors.get("HZ-GA").cooperations())
+                .extracting(ActorDetails.Cooperation::actor)
+                .doesNotContain("T-DELETE");
     }
 
     @Test
@@ -106,14 +157,13 @@ class ActorServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         actors.create(draft("T-COOP-A", "15085135"));
         actors.create(draft("T-COOP-B", "15085135"));
-        assertThat(cooperations.save("T-COOP-B", "T-COOP-A", new CooperationDraft("PROJECT", "2023-04-24", 3, "Steuerkreis")))
+        assertThat(cooperations.save(
+                        "T-COOP-B", "T-COOP-A", new CooperationDraft("PROJECT", "2023-04-24", 3, "Steuerkreis")))
                 .isTrue();
         assertThat(cooperations.save("T-COOP-A", "T-COOP-B", new CooperationDraft("AGREEMENT", "2023", 2, null)))
                 .isFalse();
         assertThat(count("""
-                        MATCH (:Actor {id: 'T-COOP-A'})-[c:COOPERATES_WITH]-(:Actor {id: 'T-COOP-B'}) RETURN count(c)""",
-                        Map.of()))
-                .isEqualTo(1);
+                        MATCH (:Actor {id: 'T-COOP-A'})-[c:COOPERATES_WITH]-(:Actor {id: 'T-COOP-B'}) RETURN count(c)""", Map.of())).isEqualTo(1);
         var seenFromB = actors.get("T-COOP-B").cooperations();
         assertThat(seenFromB).singleElement().satisfies(c -> {
             assertThat(c.actor()).isEqualTo("T-COOP-A");
@@ -122,7 +172,9 @@ class ActorServiceTest extends StoreTestSupport {
             assertThat(c.intensity()).isEqualTo(2L);
         });
         // Stored from the smaller id, as the export writes it.
-        assertThat(count("MATCH (:Actor {id: 'T-COOP-A'})-[c:COOPERATES_WITH]->(:Actor {id: 'T-COOP-B'}) RETURN count(c)"))
+        assertThat(
+                        count(
+                                "MATCH (:Actor {id: 'T-COOP-A'})-[c:COOPERATES_WITH]->(:Actor {id: 'T-COOP-B'}) RETURN count(c)"))
                 .isEqualTo(1);
     }
 
@@ -130,9 +182,14 @@ class ActorServiceTest extends StoreTestSupport {
     void a_cooperation_with_itself_a_bad_since_or_intensity_is_refused() {
         signInAs("admin-test", Role.ADMIN);
         assertThatThrownBy(() -> cooperations.save("HZ-GA", "HZ-GA", new CooperationDraft(null, "23.11.2023", 4, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder("cooperation.error.self", "cooperation.error.since", "cooperation.error.intensity"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        "cooperation.error.self",
+                                        "cooperation.error.since",
+                                        "cooperation.error.intensity"));
         assertThat(CooperationService.validSince("2023-02-30")).isFalse();
         assertThat(CooperationService.validSince("2023-02-28")).isTrue();
     }
@@ -142,7 +199,10 @@ class ActorServiceTest extends StoreTestSupport {
         var harz = new ActorFilter("15085", null, null, null, null);
         long inHarz = actors.count(harz);
         assertThat(inHarz).isGreaterThan(10);
-        assertThat(actors.search(harz, 0, 500)).extracting(ActorRow::id).contains("HZ-GA").doesNotContain("GERA-AGV");
+        assertThat(actors.search(harz, 0, 500))
+                .extracting(ActorRow::id)
+                .contains("HZ-GA")
+                .doesNotContain("GERA-AGV");
         // An actor serving the whole state belongs to each of its districts.
         long stateWide = count("""
                 MATCH (a:Actor)-[:SERVES]->(:State {ags: '15'})

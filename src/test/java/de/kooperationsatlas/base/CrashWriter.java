@@ -15,8 +15,9 @@ public final class CrashWriter {
         var store = EmbeddedStore.start(data, 0, "crash-test-password");
         try (var driver = GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
                 var session = driver.session()) {
-            session.executeWrite(tx -> tx.run("CREATE (:Actor {id: $id, name: 'Vor dem Absturz'})", java.util.Map.of("id", args[1]))
-                    .consume());
+            session.executeWrite(
+                    tx -> tx.run("CREATE (:Actor {id: $id, name: 'Vor dem Absturz'})", java.util.Map.of("id", args[1]))
+                            .consume());
             System.out.println("COMMITTED " + args[1]);
             System.out.flush();
             Thread.currentThread().join();

@@ -45,10 +45,14 @@ class DurabilityTest {
 
         var store = EmbeddedStore.start(new DataFolder(data), 0, null);
         try (store;
-                var driver = GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
+                var driver =
+                        GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
                 var session = driver.session()) {
             assertThat(store.password()).isEqualTo("crash-test-password");
-            long found = session.run("MATCH (a:Actor {id: 'CRASH-1'}) RETURN count(a)").single().get(0).asLong();
+            long found = session.run("MATCH (a:Actor {id: 'CRASH-1'}) RETURN count(a)")
+                    .single()
+                    .get(0)
+                    .asLong();
             assertThat(found).isEqualTo(1);
         }
     }

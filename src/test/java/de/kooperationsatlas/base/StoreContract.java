@@ -35,15 +35,20 @@ public interface StoreContract {
     default void the_schema_is_applied_once_with_a_record_of_each_migration() {
         assertThat(count("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m)"))
                 .isEqualTo(4);
-        assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name IN ['actor_id', 'municipality_ags', 'user_name'] RETURN count(*)"))
+        assertThat(
+                        count(
+                                "SHOW CONSTRAINTS YIELD name WHERE name IN ['actor_id', 'municipality_ags', 'user_name'] RETURN count(*)"))
                 .isEqualTo(3);
-        assertThat(count("SHOW INDEXES YIELD name, type WHERE name = 'municipality_location' AND type = 'POINT' RETURN count(*)"))
+        assertThat(
+                        count(
+                                "SHOW INDEXES YIELD name, type WHERE name = 'municipality_location' AND type = 'POINT' RETURN count(*)"))
                 .isEqualTo(1);
     }
 
     @Test
     default void a_constraint_rejects_a_second_actor_with_the_same_id() {
-        assertThatThrownBy(() -> neo4j().query("CREATE (:Actor {id: 'HZ-GA', name: 'Doppelt'})").run())
+        assertThatThrownBy(() -> neo4j().query("CREATE (:Actor {id: 'HZ-GA', name: 'Doppelt'})")
+                        .run())
                 .hasMessageContaining("already exists");
         assertThat(count("MATCH (a:Actor {id: 'HZ-GA'}) RETURN count(a)")).isEqualTo(1);
     }
@@ -78,7 +83,8 @@ public interface StoreContract {
     @Test
     default void an_editor_for_saxony_anhalt_cannot_change_an_actor_seated_in_thuringia() {
         var actors = context().getBean(ActorService.class);
-        neo4j().query("MERGE (u:User {name: 'contract-editor'}) SET u.roles = ['EDITOR'], u.regions = ['15'], u.enabled = true, u.passwordHash = ''")
+        neo4j().query(
+                        "MERGE (u:User {name: 'contract-editor'}) SET u.roles = ['EDITOR'], u.regions = ['15'], u.enabled = true, u.passwordHash = ''")
                 .run();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -86,8 +92,18 @@ public interface StoreContract {
         try {
             var gera = actors.get("GERA-AGV");
             assertThat(gera.seatAgs()).startsWith("16");
-            var draft = new ActorDraft(gera.id(), "Umbenannt", gera.type(), gera.seatAgs(), List.of(), List.of(), List.of(),
-                    null, null, null, null);
+            var draft = new ActorDraft(
+                    gera.id(),
+                    "Umbenannt",
+                    gera.type(),
+                    gera.seatAgs(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null);
             assertThatThrownBy(() -> actors.update("GERA-AGV", draft)).isInstanceOf(AccessDeniedException.class);
             assertThat(actors.get("GERA-AGV").name()).isEqualTo(gera.name());
         } finally {
@@ -99,15 +115,26 @@ public interface StoreContract {
     default void an_actor_is_created_read_and_deleted_with_who_and_when() {
         var actors = context().getBean(ActorService.class);
         var created = actors.create(new ActorDraft(
-                "CONTRACT-1", "Familienzentrum Vertragstest", "CIVIC_ASSOCIATION", "15085135", List.of("15085"),
-                List.of("DAYCARE", "EARLY_CHILDHOOD"), List.of("Frühe Hilfen"), "https://example.org", null, null, null));
+                "CONTRACT-1",
+                "Familienzentrum Vertragstest",
+                "CIVIC_ASSOCIATION",
+                "15085135",
+                List.of("15085"),
+                List.of("DAYCARE", "EARLY_CHILDHOOD"),
+                List.of("Frühe Hilfen"),
+                "https://example.org",
+                null,
+                null,
+                null));
         assertThat(created.lifePhases()).containsExactly("EARLY_CHILDHOOD", "DAYCARE");
         assertThat(created.createdBy()).isEqualTo("system");
         assertThat(created.createdAt()).isNotNull();
         actors.delete("CONTRACT-1");
         assertThat(actors.find("CONTRACT-1")).isEmpty();
         assertThat(neo4j().query("MATCH (c:ChangeLog {kind: 'Actor', key: 'CONTRACT-1'}) RETURN count(c)")
-                        .fetchAs(Long.class).one().orElseThrow())
+                        .fetchAs(Long.class)
+                        .one()
+                        .orElseThrow())
                 .isEqualTo(1);
     }
 }

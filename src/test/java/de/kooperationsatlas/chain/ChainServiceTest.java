@@ -80,7 +80,8 @@ class ChainServiceTest extends StoreTestSupport {
         assertThat(chain.region().ags()).isEqualTo("15085");
 
         signInAs("admin-two", Role.ADMIN);
-        var changed = chains.update("T-PK-AUDIT", new ChainDraft("T-PK-AUDIT", "Präventionskette Huy", "ESTABLISHED", "15085185"));
+        var changed = chains.update(
+                "T-PK-AUDIT", new ChainDraft("T-PK-AUDIT", "Präventionskette Huy", "ESTABLISHED", "15085185"));
         assertThat(changed.name()).isEqualTo("Präventionskette Huy");
         assertThat(changed.status()).isEqualTo("ESTABLISHED");
         assertThat(changed.region().ags()).isEqualTo("15085185");
@@ -97,9 +98,12 @@ class ChainServiceTest extends StoreTestSupport {
         // Not through draft(): the demo chain must survive the clean-up.
         var taken = new ChainDraft("GERA-PK", "Doppelt", null, "16052000");
         assertThatThrownBy(() -> chains.create(taken))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("id", "chain.error.idTaken")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("id", "chain.error.idTaken")));
         assertThat(chains.get("GERA-PK").name()).isEqualTo("Präventionskette Gera");
     }
 
@@ -108,21 +112,29 @@ class ChainServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         created.add("T-PK-BAD");
         assertThatThrownBy(() -> chains.create(new ChainDraft("T-PK-BAD", "Kette", "DONE", "15")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder(
-                                tuple("status", "chain.error.status"), tuple("regionAgs", "chain.error.regionFormat")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple("status", "chain.error.status"),
+                                        tuple("regionAgs", "chain.error.regionFormat")));
         assertThatThrownBy(() -> chains.create(new ChainDraft("T-PK-BAD", "Kette", null, "15999")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("regionAgs", "actor.error.regionUnknown")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("regionAgs", "actor.error.regionUnknown")));
         assertThat(chains.exists("T-PK-BAD")).isFalse();
     }
 
     @Test
     void only_an_admin_creates_changes_or_deletes_chains() {
         signInAs("editor-everywhere", Role.EDITOR);
-        assertThatThrownBy(() -> chains.create(draft("T-PK-EDITOR", "15085"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> chains.create(draft("T-PK-EDITOR", "15085")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(chains.exists("T-PK-EDITOR")).isFalse();
         assertThatThrownBy(() -> chains.update("GERA-PK", new ChainDraft("GERA-PK", "Umbenannt", null, "16052000")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -142,21 +154,24 @@ class ChainServiceTest extends StoreTestSupport {
             assertThat(k.updatedBy()).isEqualTo("admin-test");
         });
         // A contribution may name a phase the actor itself is not active in.
-        assertThat(chains.addOrUpdateContributor("T-PK-CONTRIB", "HZ-GA", List.of("PREGNANCY_BIRTH"))).isFalse();
-        assertThat(chains.get("T-PK-CONTRIB").contributors().getFirst().phases()).containsExactly("PREGNANCY_BIRTH");
-        assertThat(chains.addOrUpdateContributor("T-PK-CONTRIB", "HZ-GA", List.of())).isFalse();
+        assertThat(chains.addOrUpdateContributor("T-PK-CONTRIB", "HZ-GA", List.of("PREGNANCY_BIRTH")))
+                .isFalse();
+        assertThat(chains.get("T-PK-CONTRIB").contributors().getFirst().phases())
+                .containsExactly("PREGNANCY_BIRTH");
+        assertThat(chains.addOrUpdateContributor("T-PK-CONTRIB", "HZ-GA", List.of()))
+                .isFalse();
         var own = chains.get("T-PK-CONTRIB").contributors().getFirst();
         assertThat(own.phases()).isEmpty();
         assertThat(own.effectivePhases()).containsExactly("DAYCARE", "PRIMARY_SCHOOL", "SECONDARY_SCHOOL", "OLD_AGE");
         assertThat(count("""
                         MATCH (:Actor {id: 'HZ-GA'})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: 'T-PK-CONTRIB'})
-                        WHERE k.createdBy = 'admin-test' AND k.createdAt IS NOT NULL AND k.phases = [] RETURN count(k)"""))
-                .isEqualTo(1);
+                        WHERE k.createdBy = 'admin-test' AND k.createdAt IS NOT NULL AND k.phases = [] RETURN count(k)""")).isEqualTo(1);
 
         chains.removeContributor("T-PK-CONTRIB", "HZ-GA");
         assertThat(chains.get("T-PK-CONTRIB").contributors()).isEmpty();
         assertThat(changeLogEntries("Contribution", "T-PK-CONTRIB|HZ-GA")).isEqualTo(1);
-        assertThatThrownBy(() -> chains.removeContributor("T-PK-CONTRIB", "HZ-GA")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chains.removeContributor("T-PK-CONTRIB", "HZ-GA"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -164,9 +179,12 @@ class ChainServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         chains.create(draft("T-PK-PHASE", "15085"));
         assertThatThrownBy(() -> chains.addOrUpdateContributor("T-PK-PHASE", "HZ-GA", List.of("DAYCARE", "TEENAGE")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("phases", "actor.error.phase")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("phases", "actor.error.phase")));
         assertThat(chains.get("T-PK-PHASE").contributors()).isEmpty();
     }
 
@@ -176,7 +194,8 @@ class ChainServiceTest extends StoreTestSupport {
         chains.create(draft("T-PK-EDITOR-TH", "16052000"));
 
         signInAs("editor-th", List.of("16"), Role.EDITOR);
-        assertThat(chains.addOrUpdateContributor("T-PK-EDITOR-TH", "GERA-SENB", List.of("RETIREMENT"))).isTrue();
+        assertThat(chains.addOrUpdateContributor("T-PK-EDITOR-TH", "GERA-SENB", List.of("RETIREMENT")))
+                .isTrue();
         assertThatThrownBy(() -> chains.addOrUpdateContributor("T-PK-EDITOR-TH", "HZ-GA", List.of()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(chains.get("T-PK-EDITOR-TH").contributors())

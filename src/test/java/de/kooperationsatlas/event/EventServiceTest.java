@@ -50,7 +50,11 @@ class EventServiceTest extends StoreTestSupport {
         assertThat(list)
                 .extracting(EventRow::id)
                 .containsSubsequence(
-                        "DASEIN-2-2024-11-27", "DASEIN-1-2024-09-18", "GERA-GK-2024-04-17", "HZ-GK-2023-11-23", "HZ-SK-2023-04-24");
+                        "DASEIN-2-2024-11-27",
+                        "DASEIN-1-2024-09-18",
+                        "GERA-GK-2024-04-17",
+                        "HZ-GK-2023-11-23",
+                        "HZ-SK-2023-04-24");
         assertThat(list)
                 .filteredOn(e -> e.id().equals("HZ-GK-2023-11-23"))
                 .singleElement()
@@ -77,11 +81,13 @@ class EventServiceTest extends StoreTestSupport {
 
         signInAs("admin-two", Role.ADMIN);
         var changed = events.update(
-                "T-EV-AUDIT", new EventDraft("T-EV-AUDIT", "Gesundheitskonferenz 2025", LocalDate.of(2025, 11, 5), "16052000"));
+                "T-EV-AUDIT",
+                new EventDraft("T-EV-AUDIT", "Gesundheitskonferenz 2025", LocalDate.of(2025, 11, 5), "16052000"));
         assertThat(changed.name()).isEqualTo("Gesundheitskonferenz 2025");
         assertThat(changed.date()).isEqualTo(LocalDate.of(2025, 11, 5));
         assertThat(changed.municipality().ags()).isEqualTo("16052000");
-        assertThat(count("MATCH (:Event {id: 'T-EV-AUDIT'})-[h:HELD_IN]->() RETURN count(h)")).isEqualTo(1);
+        assertThat(count("MATCH (:Event {id: 'T-EV-AUDIT'})-[h:HELD_IN]->() RETURN count(h)"))
+                .isEqualTo(1);
         assertThat(changed.createdBy()).isEqualTo("admin-one");
         assertThat(changed.createdAt()).isEqualTo(event.createdAt());
         assertThat(changed.updatedBy()).isEqualTo("admin-two");
@@ -93,9 +99,12 @@ class EventServiceTest extends StoreTestSupport {
         // Not through draft(): the demo event must survive the clean-up.
         var taken = new EventDraft("HZ-GK-2023-11-23", "Doppelt", LocalDate.of(2024, 1, 1), "15085135");
         assertThatThrownBy(() -> events.create(taken))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("id", "event.error.idTaken")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("id", "event.error.idTaken")));
         assertThat(events.get("HZ-GK-2023-11-23").date()).isEqualTo(LocalDate.of(2023, 11, 23));
     }
 
@@ -104,15 +113,22 @@ class EventServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         created.add("T-EV-BAD");
         assertThatThrownBy(() -> events.create(new EventDraft("T-EV-BAD", "Treffen", null, "15085")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder(
-                                tuple("date", "actor.error.required"),
-                                tuple("municipalityAgs", "event.error.municipalityFormat")));
-        assertThatThrownBy(() -> events.create(new EventDraft("T-EV-BAD", "Treffen", LocalDate.of(2025, 1, 1), "15999999")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("municipalityAgs", "event.error.municipalityUnknown")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple("date", "actor.error.required"),
+                                        tuple("municipalityAgs", "event.error.municipalityFormat")));
+        assertThatThrownBy(() ->
+                        events.create(new EventDraft("T-EV-BAD", "Treffen", LocalDate.of(2025, 1, 1), "15999999")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("municipalityAgs", "event.error.municipalityUnknown")));
         assertThat(events.exists("T-EV-BAD")).isFalse();
     }
 
@@ -138,14 +154,14 @@ class EventServiceTest extends StoreTestSupport {
                 .containsExactly("HZ-OSW", "HZ-HUY");
         assertThat(count("""
                         MATCH (:Actor {id: 'HZ-HUY'})-[t:TOOK_PART_IN]->(:Event {id: 'T-EV-PARTICIPANTS'})
-                        WHERE t.createdBy = 'admin-test' AND t.createdAt IS NOT NULL RETURN count(t)"""))
-                .isEqualTo(1);
+                        WHERE t.createdBy = 'admin-test' AND t.createdAt IS NOT NULL RETURN count(t)""")).isEqualTo(1);
 
         events.removeParticipant("T-EV-PARTICIPANTS", "HZ-HUY");
         assertThat(events.get("T-EV-PARTICIPANTS").participants())
                 .extracting(EventDetails.Participant::actorId)
                 .containsExactly("HZ-OSW");
-        assertThat(changeLogEntries("Participation", "T-EV-PARTICIPANTS|HZ-HUY")).isEqualTo(1);
+        assertThat(changeLogEntries("Participation", "T-EV-PARTICIPANTS|HZ-HUY"))
+                .isEqualTo(1);
         assertThatThrownBy(() -> events.removeParticipant("T-EV-PARTICIPANTS", "HZ-HUY"))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -158,7 +174,8 @@ class EventServiceTest extends StoreTestSupport {
 
         signInAs("editor-th", List.of("16"), Role.EDITOR);
         assertThat(events.addParticipant("T-EV-EDITOR-TH", "GERA-AGV")).isTrue();
-        assertThatThrownBy(() -> events.addParticipant("T-EV-EDITOR-TH", "HZ-LK")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.addParticipant("T-EV-EDITOR-TH", "HZ-LK"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> events.removeParticipant("T-EV-EDITOR-TH", "HZ-GA"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(events.get("T-EV-EDITOR-TH").participants())

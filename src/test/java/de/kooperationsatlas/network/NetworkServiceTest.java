@@ -67,8 +67,7 @@ class NetworkServiceTest extends StoreTestSupport {
         assertThat(network.covers()).extracting(RegionRef::ags).containsExactly("15085", "16052000");
 
         signInAs("admin-two", Role.ADMIN);
-        var changed = networks.update(
-                "T-NET-AUDIT", new NetworkDraft("T-NET-AUDIT", "Umbenannt", null, List.of("15")));
+        var changed = networks.update("T-NET-AUDIT", new NetworkDraft("T-NET-AUDIT", "Umbenannt", null, List.of("15")));
         assertThat(changed.name()).isEqualTo("Umbenannt");
         assertThat(changed.description()).isNull();
         assertThat(changed.covers()).extracting(RegionRef::ags).containsExactly("15");
@@ -84,9 +83,12 @@ class NetworkServiceTest extends StoreTestSupport {
         // Not through draft(): the demo network must survive the clean-up.
         var taken = new NetworkDraft("HZ-STEUERKREIS", "Doppelt", null, List.of("15085"));
         assertThatThrownBy(() -> networks.create(taken))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("id", "network.error.idTaken")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("id", "network.error.idTaken")));
         assertThat(networks.get("HZ-STEUERKREIS").name()).isEqualTo("Steuerkreis „Gesund im Landkreis Harz“");
     }
 
@@ -95,9 +97,11 @@ class NetworkServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         networks.create(draft("T-NET-FIXED"));
         assertThatThrownBy(() -> networks.update("T-NET-FIXED", draft("T-NET-OTHER")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("network.error.idChanged"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("network.error.idChanged"));
         assertThat(networks.exists("T-NET-OTHER")).isFalse();
     }
 
@@ -107,12 +111,15 @@ class NetworkServiceTest extends StoreTestSupport {
         var bad = new NetworkDraft("T-NET-BAD", " ", null, List.of("15999999", "1508"));
         created.add("T-NET-BAD");
         assertThatThrownBy(() -> networks.create(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactlyInAnyOrder(
-                                tuple("name", "actor.error.required"),
-                                tuple("covers", "actor.error.regionUnknown"),
-                                tuple("covers", "actor.error.regionFormat")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        tuple("name", "actor.error.required"),
+                                        tuple("covers", "actor.error.regionUnknown"),
+                                        tuple("covers", "actor.error.regionFormat")));
         assertThat(networks.exists("T-NET-BAD")).isFalse();
     }
 
@@ -129,8 +136,10 @@ class NetworkServiceTest extends StoreTestSupport {
     void a_member_is_added_changed_and_removed_and_the_removal_is_logged() {
         signInAs("admin-test", Role.ADMIN);
         networks.create(draft("T-NET-MEMBERS", "15085"));
-        assertThat(networks.addOrUpdateMember("T-NET-MEMBERS", "HZ-GA", "Mitglied", "2023")).isTrue();
-        assertThat(networks.addOrUpdateMember("T-NET-MEMBERS", "HZ-GA", "Koordination", "2023-04-24")).isFalse();
+        assertThat(networks.addOrUpdateMember("T-NET-MEMBERS", "HZ-GA", "Mitglied", "2023"))
+                .isTrue();
+        assertThat(networks.addOrUpdateMember("T-NET-MEMBERS", "HZ-GA", "Koordination", "2023-04-24"))
+                .isFalse();
         assertThat(networks.get("T-NET-MEMBERS").members()).singleElement().satisfies(m -> {
             assertThat(m.actorId()).isEqualTo("HZ-GA");
             assertThat(m.role()).isEqualTo("Koordination");
@@ -139,13 +148,13 @@ class NetworkServiceTest extends StoreTestSupport {
         });
         assertThat(count("""
                         MATCH (:Actor {id: 'HZ-GA'})-[m:MEMBER_OF]->(:Network {id: 'T-NET-MEMBERS'})
-                        WHERE m.createdBy = 'admin-test' AND m.createdAt IS NOT NULL RETURN count(m)"""))
-                .isEqualTo(1);
+                        WHERE m.createdBy = 'admin-test' AND m.createdAt IS NOT NULL RETURN count(m)""")).isEqualTo(1);
 
         networks.removeMember("T-NET-MEMBERS", "HZ-GA");
         assertThat(networks.get("T-NET-MEMBERS").members()).isEmpty();
         assertThat(changeLogEntries("Membership", "T-NET-MEMBERS|HZ-GA")).isEqualTo(1);
-        assertThatThrownBy(() -> networks.removeMember("T-NET-MEMBERS", "HZ-GA")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> networks.removeMember("T-NET-MEMBERS", "HZ-GA"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -153,9 +162,12 @@ class NetworkServiceTest extends StoreTestSupport {
         signInAs("admin-test", Role.ADMIN);
         networks.create(draft("T-NET-SINCE"));
         assertThatThrownBy(() -> networks.addOrUpdateMember("T-NET-SINCE", "HZ-GA", null, "24.04.2023"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
-                        .containsExactly(tuple("since", "cooperation.error.since")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(tuple("since", "cooperation.error.since")));
         assertThat(networks.get("T-NET-SINCE").members()).isEmpty();
     }
 
@@ -163,9 +175,11 @@ class NetworkServiceTest extends StoreTestSupport {
     void unknown_networks_and_actors_are_named() {
         signInAs("admin-test", Role.ADMIN);
         assertThatThrownBy(() -> networks.addOrUpdateMember("T-NET-NOWHERE", "HZ-GA", null, null))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.key()).isEqualTo("T-NET-NOWHERE"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.key()).isEqualTo("T-NET-NOWHERE"));
         assertThatThrownBy(() -> networks.addOrUpdateMember("GERA-GK", "T-NOBODY", null, null))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.key()).isEqualTo("T-NOBODY"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.key()).isEqualTo("T-NOBODY"));
     }
 
     @Test
@@ -177,7 +191,8 @@ class NetworkServiceTest extends StoreTestSupport {
         signInAs("editor-th", List.of("16"), Role.EDITOR);
         assertThat(networks.mayEditMember("16052000")).isTrue();
         assertThat(networks.mayEditMember("15085135")).isFalse();
-        assertThat(networks.addOrUpdateMember("T-NET-EDITOR-TH", "GERA-AGV", "Koordination", "2024")).isTrue();
+        assertThat(networks.addOrUpdateMember("T-NET-EDITOR-TH", "GERA-AGV", "Koordination", "2024"))
+                .isTrue();
         assertThatThrownBy(() -> networks.addOrUpdateMember("T-NET-EDITOR-TH", "HZ-GA", "Mitglied", "2024"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> networks.removeMember("T-NET-EDITOR-TH", "HZ-LK"))

@@ -44,10 +44,13 @@ class RegionApiTest extends StoreTestSupport {
 
     @Test
     void a_district_lists_its_municipalities_as_children() throws Exception {
-        JsonNode body = json.readTree(get("/api/regions/15085", "viewer", "viewer-demo").body());
+        JsonNode body =
+                json.readTree(get("/api/regions/15085", "viewer", "viewer-demo").body());
         assertThat(body.get("level").asText()).isEqualTo("DISTRICT");
         assertThat(body.get("kind").asText()).isEqualTo("Landkreis");
-        assertThat(body.get("children").findValuesAsText("ags")).contains("15085135").allMatch(a -> a.startsWith("15085"));
+        assertThat(body.get("children").findValuesAsText("ags"))
+                .contains("15085135")
+                .allMatch(a -> a.startsWith("15085"));
         assertThat(body.get("parents").findValuesAsText("ags")).containsExactly("15");
     }
 
@@ -55,7 +58,8 @@ class RegionApiTest extends StoreTestSupport {
     void without_credentials_the_answer_is_401_not_a_redirect() throws Exception {
         var response = get("/api/regions/15", null, null);
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     }
 
     @Test
@@ -67,10 +71,12 @@ class RegionApiTest extends StoreTestSupport {
     void an_unknown_key_is_a_404_problem_naming_it() throws Exception {
         var response = get("/api/regions/99999999", "viewer", "viewer-demo");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("detail").asText()).contains("99999999");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at de.");
-        assertThat(get("/api/regions/abc", "viewer", "viewer-demo").statusCode()).isEqualTo(404);
+        assertThat(get("/api/regions/abc", "viewer", "viewer-demo").statusCode())
+                .isEqualTo(404);
     }
 }

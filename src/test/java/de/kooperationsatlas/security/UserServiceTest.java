@@ -22,18 +22,24 @@ class UserServiceTest extends StoreTestSupport {
 
     @Test
     void the_demo_profile_creates_one_user_per_role() {
-        assertThat(users.find("viewer")).hasValueSatisfying(u -> assertThat(u.roles()).containsExactly(Role.VIEWER));
-        assertThat(users.find("analyst")).hasValueSatisfying(u -> assertThat(u.roles()).containsExactly(Role.ANALYST));
+        assertThat(users.find("viewer"))
+                .hasValueSatisfying(u -> assertThat(u.roles()).containsExactly(Role.VIEWER));
+        assertThat(users.find("analyst"))
+                .hasValueSatisfying(u -> assertThat(u.roles()).containsExactly(Role.ANALYST));
         assertThat(users.find("editor")).hasValueSatisfying(u -> {
             assertThat(u.roles()).containsExactly(Role.EDITOR);
             assertThat(u.regions()).containsExactly("15");
         });
-        assertThat(users.find("admin")).hasValueSatisfying(u -> assertThat(u.has(Role.EDITOR)).isTrue());
+        assertThat(users.find("admin"))
+                .hasValueSatisfying(u -> assertThat(u.has(Role.EDITOR)).isTrue());
     }
 
     @Test
     void a_stored_password_hash_is_encrypted_and_useless_without_the_secret() {
-        String stored = neo4j.query("MATCH (u:User {name: 'viewer'}) RETURN u.passwordHash").fetchAs(String.class).one().orElseThrow();
+        String stored = neo4j.query("MATCH (u:User {name: 'viewer'}) RETURN u.passwordHash")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
         assertThat(stored).doesNotStartWith("$2").doesNotContain("viewer-demo");
         assertThat(passwords.matches("viewer-demo", stored)).isTrue();
         assertThat(passwords.matches("viewer-dem0", stored)).isFalse();
@@ -47,7 +53,10 @@ class UserServiceTest extends StoreTestSupport {
         var created = users.create("kgc-harz", "KGC Harz", Set.of(Role.EDITOR), List.of("15085"), "lang-genug-123");
         assertThat(created.regions()).containsExactly("15085");
         users.resetPassword("kgc-harz", "noch-laenger-456");
-        String stored = neo4j.query("MATCH (u:User {name: 'kgc-harz'}) RETURN u.passwordHash").fetchAs(String.class).one().orElseThrow();
+        String stored = neo4j.query("MATCH (u:User {name: 'kgc-harz'}) RETURN u.passwordHash")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
         assertThat(passwords.matches("noch-laenger-456", stored)).isTrue();
         var updated = users.update("kgc-harz", "KGC", Set.of(Role.EDITOR, Role.ANALYST), List.of("15", "16"), false);
         assertThat(updated.enabled()).isFalse();
@@ -58,13 +67,17 @@ class UserServiceTest extends StoreTestSupport {
     void bad_user_input_is_refused_field_by_field() {
         signInAs("admin", Role.ADMIN);
         assertThatThrownBy(() -> users.create("Viewer Name", null, Set.of(), List.of("99999"), "kurz"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::field)
-                        .containsExactlyInAnyOrder("name", "roles", "regions", "password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactlyInAnyOrder("name", "roles", "regions", "password"));
         assertThatThrownBy(() -> users.create("viewer", null, Set.of(Role.VIEWER), List.of(), "lang-genug-123"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("user.error.nameTaken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("user.error.nameTaken"));
     }
 
     @Test

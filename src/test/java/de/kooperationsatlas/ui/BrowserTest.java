@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -44,10 +45,19 @@ class BrowserTest extends StoreTestSupport {
         var options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=de-DE");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,1000",
+                "--lang=de-DE");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
@@ -59,7 +69,8 @@ class BrowserTest extends StoreTestSupport {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Chromium and chromedriver are needed for browser tests: apt-get install chromium chromium-driver");
+        throw new IllegalStateException(
+                "Chromium and chromedriver are needed for browser tests: apt-get install chromium chromium-driver");
     }
 
     @AfterAll
@@ -78,13 +89,14 @@ class BrowserTest extends StoreTestSupport {
     }
 
     private void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private WebElement input(String hostCss) {
@@ -96,7 +108,9 @@ class BrowserTest extends StoreTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-users")));
         input("#vaadinLoginUsername").sendKeys(user);
         input("#vaadinLoginPassword").sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit'], vaadin-button[theme~='submit']"))
+        browser.findElement(
+                        By.cssSelector(
+                                "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form [part='vaadin-login-submit'], vaadin-button[theme~='submit']"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         waitForVaadin();
@@ -119,7 +133,8 @@ class BrowserTest extends StoreTestSupport {
         var figures = browser.findElement(By.id("figures")).getText();
         assertThat(figures).contains("Akteure").contains("Kooperationen");
         long actors = count("MATCH (a:Actor) RETURN count(a)");
-        assertThat(browser.findElement(By.cssSelector("[data-figure='actors']")).getText()).isEqualTo(String.valueOf(actors));
+        assertThat(browser.findElement(By.cssSelector("[data-figure='actors']")).getText())
+                .isEqualTo(String.valueOf(actors));
         shot("02-start");
     }
 
@@ -129,9 +144,15 @@ class BrowserTest extends StoreTestSupport {
         browser.get(url("/regions/15085135"));
         var breadcrumb = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("breadcrumb")));
         waitForVaadin();
-        assertThat(breadcrumb.getText()).contains("Deutschland").contains("Sachsen-Anhalt").contains("Harz");
-        assertThat(browser.findElement(By.id("region-facts")).getText()).contains("15085135").contains("Einwohner");
-        wait.until(d -> d.findElement(By.id("region-actors")).getText().contains("Gesundheitsamt des Landkreises Harz"));
+        assertThat(breadcrumb.getText())
+                .contains("Deutschland")
+                .contains("Sachsen-Anhalt")
+                .contains("Harz");
+        assertThat(browser.findElement(By.id("region-facts")).getText())
+                .contains("15085135")
+                .contains("Einwohner");
+        wait.until(
+                d -> d.findElement(By.id("region-actors")).getText().contains("Gesundheitsamt des Landkreises Harz"));
         shot("03-region-halberstadt");
         browser.get(url("/regions/15085"));
         wait.until(d -> d.findElement(By.id("region-children")).getText().contains("Halberstadt"));
@@ -147,7 +168,9 @@ class BrowserTest extends StoreTestSupport {
         waitForVaadin();
         assertThat(name.getText()).isEqualTo("Gesundheitsamt des Landkreises Harz");
         assertThat(browser.findElement(By.id("actor-seat")).getText()).contains("Halberstadt");
-        assertThat(browser.findElements(By.id("edit-actor"))).as("a viewer sees no edit button").isEmpty();
+        assertThat(browser.findElements(By.id("edit-actor")))
+                .as("a viewer sees no edit button")
+                .isEmpty();
         assertThat(browser.findElement(By.id("actor-cooperations")).getText()).isNotBlank();
         shot("05-actor");
         browser.get(url("/actors"));
@@ -162,14 +185,39 @@ class BrowserTest extends StoreTestSupport {
         browser.manage().deleteAllCookies();
         signIn("editor", "editor-demo");
         browser.get(url("/actors/new"));
-        input("#actor-id").sendKeys("HZ-GA");
-        input("#actor-name-field").sendKeys("Doppelter Akteur");
+        waitForVaadin();
+        input("#actor-id").sendKeys("HZ-GA" + Keys.TAB);
+        waitForVaadin();
+        input("#actor-name-field").sendKeys("Doppelter Akteur" + Keys.TAB);
+        waitForVaadin();
         click(browser.findElement(By.id("save-actor")));
         waitForVaadin();
         var idField = browser.findElement(By.id("actor-id"));
         wait.until(d -> idField.getAttribute("invalid") != null);
-        assertThat(idField.getDomProperty("errorMessage")).contains("schon vergeben");
-        assertThat(browser.findElement(By.id("actor-seat-field")).getDomProperty("errorMessage")).contains("Pflichtfeld");
         shot("07-actor-form-errors");
+        assertThat(idField.getDomProperty("errorMessage")).contains("schon vergeben");
+        assertThat(browser.findElement(By.id("actor-seat-field")).getDomProperty("errorMessage"))
+                .contains("Pflichtfeld");
+        assertThat(browser.findElement(By.id("actor-name-field")).getDomAttribute("invalid"))
+                .as("a filled field stays valid")
+                .isNull();
+    }
+
+    @Test
+    @Order(6)
+    void the_interface_switches_to_english() throws Exception {
+        browser.get(url("/regions/15"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("breadcrumb")));
+        waitForVaadin();
+        click(browser.findElement(By.id("language")));
+        var english = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "vaadin-select-item[label='EN'], vaadin-select-list-box vaadin-select-item:nth-child(2)")));
+        click(english);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "Germany"));
+        waitForVaadin();
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText())
+                .contains("Regions")
+                .contains("Actors");
+        shot("08-region-english");
     }
 }

@@ -25,6 +25,7 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.RegionLevel;
@@ -143,8 +144,26 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private Map<String, HasValidation> fields() {
         return Map.of(
-                "id", id, "name", name, "type", type, "seatAgs", seat, "serves", serves, "lifePhases", phases,
-                "topics", topics, "website", website, "email", email, "phone", phone);
+                "id",
+                id,
+                "name",
+                name,
+                "type",
+                type,
+                "seatAgs",
+                seat,
+                "serves",
+                serves,
+                "lifePhases",
+                phases,
+                "topics",
+                topics,
+                "website",
+                website,
+                "email",
+                email,
+                "phone",
+                phone);
     }
 
     private ActorDraft draft() {
@@ -168,7 +187,7 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Notifications.success(getTranslation("action.saved"));
             getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(saved.id())));
         } catch (InvalidInputException e) {
-            ErrorMessages.show(this, e, fields()).forEach(Notifications::error);
+            FieldErrors.show(this, e, fields()).forEach(Notifications::error);
             Notifications.error(getTranslation("form.fix"));
         } catch (AccessDeniedException e) {
             seat.setErrorMessage(getTranslation("actor.error.seatForbidden"));
@@ -210,7 +229,8 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var seatRef = new RegionRef(a.seatAgs(), a.seatName(), RegionLevel.MUNICIPALITY);
         seat.setValue(seatRef);
         serves.setValue(a.serves().stream()
-                .map(area -> new RegionRef(area.ags(), area.name(), RegionLevel.ofKey(area.ags()).orElseThrow()))
+                .map(area -> new RegionRef(
+                        area.ags(), area.name(), RegionLevel.ofKey(area.ags()).orElseThrow()))
                 .toList());
         phases.setValue(a.lifePhases().stream().map(LifePhase::valueOf).collect(java.util.stream.Collectors.toSet()));
         topics.setValue(new LinkedHashSet<>(a.topics()));

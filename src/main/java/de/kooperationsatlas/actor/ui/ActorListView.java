@@ -29,7 +29,6 @@ import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 /** All actors in a lazy grid, filtered by region, type, life phase, topic and free text. */
@@ -53,7 +52,10 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         setSizeFull();
         configureFilters();
         configureGrid();
-        var create = new Button(getTranslation("actor.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate("actors/new")));
+        var create = new Button(
+                getTranslation("actor.new"),
+                VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("actors/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
         create.setId("new-actor");
@@ -102,9 +104,16 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.addComponentColumn(a -> Links.actor(a.id(), a.name()))
                 .setHeader(getTranslation("actor.name"))
                 .setFlexGrow(3);
-        grid.addColumn(ActorRow::id).setHeader(getTranslation("actor.id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("actorType." + a.type())).setHeader(getTranslation("actor.type")).setFlexGrow(1);
-        grid.addColumn(a -> a.seatName() + " (" + a.seatAgs() + ")").setHeader(getTranslation("actor.seat")).setFlexGrow(2);
+        grid.addColumn(ActorRow::id)
+                .setHeader(getTranslation("actor.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("actorType." + a.type()))
+                .setHeader(getTranslation("actor.type"))
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.seatName() + " (" + a.seatAgs() + ")")
+                .setHeader(getTranslation("actor.seat"))
+                .setFlexGrow(2);
         grid.addColumn(a -> a.lifePhases().stream()
                         .map(code -> String.valueOf(LifePhase.valueOf(code).order()))
                         .reduce((x, y) -> x + " " + y)
@@ -112,11 +121,16 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setHeader(getTranslation("actor.phases"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
-                .setTooltipGenerator(a -> String.join(", ", a.lifePhases().stream().map(c -> getTranslation("phase." + c)).toList()));
+                .setTooltipGenerator(a -> String.join(
+                        ", ",
+                        a.lifePhases().stream()
+                                .map(c -> getTranslation("phase." + c))
+                                .toList()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("actor.none"));
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(e.getItem().id()))));
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("actors/" + Links.encode(e.getItem().id()))));
     }
 
     private Component toolbar() {
@@ -145,8 +159,10 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("region").flatMap(regions::find).ifPresent(r ->
-                region.setValue(new RegionRef(r.ags(), r.name(), r.level())));
+        parameters
+                .getSingleParameter("region")
+                .flatMap(regions::find)
+                .ifPresent(r -> region.setValue(new RegionRef(r.ags(), r.name(), r.level())));
         parameters.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
         parameters.getSingleParameter("type").flatMap(ActorType::ofCode).ifPresent(type::setValue);
         parameters.getSingleParameter("q").ifPresent(text::setValue);
@@ -157,5 +173,4 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     public String getPageTitle() {
         return getTranslation("nav.actors") + " · " + getTranslation("app.name");
     }
-
 }

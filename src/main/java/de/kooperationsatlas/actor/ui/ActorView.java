@@ -68,7 +68,9 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
         if (editable) {
-            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+            var edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(a.id()) + "/edit")));
             edit.setId("edit-actor");
             var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(a));
@@ -82,9 +84,15 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (a.description() != null) {
             add(new Paragraph(a.description()));
         }
-        add(chips("actor.phases", a.lifePhases().stream().map(c -> getTranslation("phase." + c)).toList(), "phase"));
+        add(chips(
+                "actor.phases",
+                a.lifePhases().stream().map(c -> getTranslation("phase." + c)).toList(),
+                "phase"));
         add(chips("actor.topics", a.topics(), ""));
-        add(new H3(getTranslation("actor.cooperations") + " (" + a.cooperations().size() + ")"), cooperationGrid(a, editable));
+        add(
+                new H3(getTranslation("actor.cooperations") + " ("
+                        + a.cooperations().size() + ")"),
+                cooperationGrid(a, editable));
         add(new H3(getTranslation("actor.networks")), networkGrid(a));
         add(new H3(getTranslation("actor.events")), eventGrid(a));
         add(audit(a));
@@ -151,16 +159,23 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component cooperationGrid(ActorDetails a, boolean editable) {
         var grid = new Grid<ActorDetails.Cooperation>();
         grid.setId("actor-cooperations");
-        grid.addComponentColumn(c -> Links.actor(c.actor(), c.name())).setHeader(getTranslation("cooperation.partner")).setFlexGrow(3);
+        grid.addComponentColumn(c -> Links.actor(c.actor(), c.name()))
+                .setHeader(getTranslation("cooperation.partner"))
+                .setFlexGrow(3);
         grid.addColumn(c -> c.kind() == null ? "–" : getTranslation("cooperationKind." + c.kind()))
                 .setHeader(getTranslation("cooperation.kind"));
         grid.addColumn(c -> c.since() == null ? "–" : c.since()).setHeader(getTranslation("cooperation.since"));
-        grid.addColumn(c -> c.intensity() == null ? "–" : "●".repeat(c.intensity().intValue()))
+        grid.addColumn(c ->
+                        c.intensity() == null ? "–" : "●".repeat(c.intensity().intValue()))
                 .setHeader(getTranslation("cooperation.intensity"));
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("cooperation.note")).setFlexGrow(3);
+        grid.addColumn(c -> c.note() == null ? "" : c.note())
+                .setHeader(getTranslation("cooperation.note"))
+                .setFlexGrow(3);
         if (editable) {
             grid.addComponentColumn(c -> {
-                        var edit = new Button(VaadinIcon.EDIT.create(), e -> new CooperationDialog(a, c, actors, cooperations, this::reload).open());
+                        var edit = new Button(
+                                VaadinIcon.EDIT.create(),
+                                e -> new CooperationDialog(a, c, actors, cooperations, this::reload).open());
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                         edit.setAriaLabel(getTranslation("action.edit"));
                         var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmDeleteCooperation(a, c));
@@ -178,7 +193,9 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var box = new VerticalLayout(grid);
         box.setPadding(false);
         if (editable) {
-            var add = new Button(getTranslation("cooperation.add"), VaadinIcon.PLUS.create(),
+            var add = new Button(
+                    getTranslation("cooperation.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new CooperationDialog(a, null, actors, cooperations, this::reload).open());
             add.setId("add-cooperation");
             box.addComponentAsFirst(add);
@@ -188,7 +205,9 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Component networkGrid(ActorDetails a) {
         var grid = new Grid<ActorDetails.Membership>();
-        grid.addColumn(ActorDetails.Membership::name).setHeader(getTranslation("network.name")).setFlexGrow(3);
+        grid.addColumn(ActorDetails.Membership::name)
+                .setHeader(getTranslation("network.name"))
+                .setFlexGrow(3);
         grid.addColumn(m -> m.role() == null ? "–" : m.role()).setHeader(getTranslation("network.role"));
         grid.addColumn(m -> m.since() == null ? "–" : m.since()).setHeader(getTranslation("cooperation.since"));
         grid.setItems(a.networks());
@@ -201,8 +220,12 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component eventGrid(ActorDetails a) {
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var grid = new Grid<ActorDetails.EventRef>();
-        grid.addColumn(e -> e.date() == null ? "–" : format.format(e.date())).setHeader(getTranslation("event.date")).setAutoWidth(true);
-        grid.addColumn(ActorDetails.EventRef::name).setHeader(getTranslation("event.name")).setFlexGrow(3);
+        grid.addColumn(e -> e.date() == null ? "–" : format.format(e.date()))
+                .setHeader(getTranslation("event.date"))
+                .setAutoWidth(true);
+        grid.addColumn(ActorDetails.EventRef::name)
+                .setHeader(getTranslation("event.name"))
+                .setFlexGrow(3);
         grid.setItems(a.events());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

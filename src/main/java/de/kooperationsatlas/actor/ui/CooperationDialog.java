@@ -17,6 +17,7 @@ import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Notifications;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -67,7 +68,8 @@ class CooperationDialog extends Dialog {
                 CooperationKind.ofCode(existing.kind()).ifPresent(kind::setValue);
             }
             since.setValue(existing.since() == null ? "" : existing.since());
-            intensity.setValue(existing.intensity() == null ? null : existing.intensity().intValue());
+            intensity.setValue(
+                    existing.intensity() == null ? null : existing.intensity().intValue());
             note.setValue(existing.note() == null ? "" : existing.note());
         }
         var form = new FormLayout(partner, kind, since, intensity, note);
@@ -93,7 +95,7 @@ class CooperationDialog extends Dialog {
                 close();
                 saved.run();
             } catch (InvalidInputException ex) {
-                ErrorMessages.show(this, ex, fields).forEach(Notifications::error);
+                FieldErrors.show(this, ex, fields).forEach(Notifications::error);
             } catch (AccessDeniedException ex) {
                 Notifications.error(getTranslation("error.forbidden"));
             } catch (NotFoundException ex) {

@@ -26,6 +26,7 @@ public final class Links {
 
     /** Path-segment encoding for ids that may hold spaces, slashes or umlauts. */
     public static String encode(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -53,11 +53,13 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("ADMIN")) {
             var admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
-            admin.addItem(new SideNavItem(getTranslation("nav.networks"), "admin/networks", VaadinIcon.CLUSTER.create()));
+            admin.addItem(
+                    new SideNavItem(getTranslation("nav.networks"), "admin/networks", VaadinIcon.CLUSTER.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.chains"), "admin/chains", VaadinIcon.CONNECT.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.events"), "admin/events", VaadinIcon.CALENDAR.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.KEY.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.referenceData"), "admin/reference-data", VaadinIcon.DATABASE.create()));
+            admin.addItem(new SideNavItem(
+                    getTranslation("nav.referenceData"), "admin/reference-data", VaadinIcon.DATABASE.create()));
             admin.setExpanded(true);
             nav.addItem(admin);
         }
@@ -71,6 +73,7 @@ public class MainLayout extends AppLayout {
         language.setItemLabelGenerator(locale -> locale.getLanguage().toUpperCase(Locale.ROOT));
         language.setValue(Languages.current());
         language.setWidth("5.5em");
+        language.setId("language");
         language.setAriaLabel(getTranslation("nav.language"));
         language.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -79,7 +82,8 @@ public class MainLayout extends AppLayout {
         });
         var user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("atlas-muted");
-        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        var logout =
+                new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         var bar = new HorizontalLayout(user, language, logout);

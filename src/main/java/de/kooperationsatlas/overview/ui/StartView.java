@@ -61,7 +61,9 @@ class StartView extends VerticalLayout implements HasDynamicTitle {
 
     private Component states(Overview o) {
         var grid = new Grid<Overview.StateCount>();
-        grid.addColumn(Overview.StateCount::ags).setHeader(getTranslation("region.ags")).setAutoWidth(true);
+        grid.addColumn(Overview.StateCount::ags)
+                .setHeader(getTranslation("region.ags"))
+                .setAutoWidth(true);
         grid.addComponentColumn(s -> Links.region(s.ags(), s.name()))
                 .setHeader(getTranslation("region.state"))
                 .setFlexGrow(1);

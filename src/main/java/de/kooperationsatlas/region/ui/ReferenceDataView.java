@@ -18,15 +18,9 @@ import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.ReferenceDataReport;
 import de.kooperationsatlas.region.ReferenceDataService;
 import de.kooperationsatlas.region.RegionLevel;
-import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,31 +74,13 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
     private void showStore() {
         facts.removeAll();
         String edition = referenceData.loadedEdition();
-        facts.add(fact("referenceData.loadedEdition", edition == null ? getTranslation("referenceData.none") : edition));
+        facts.add(
+                fact("referenceData.loadedEdition", edition == null ? getTranslation("referenceData.none") : edition));
         facts.add(fact("referenceData.shippedEdition", ReferenceDataService.SHIPPED_EDITION));
-        var counts = storeCounts();
+        var counts = regions.counts();
         facts.add(fact("referenceData.states", numbers.format(counts.get(RegionLevel.STATE))));
         facts.add(fact("referenceData.districts", numbers.format(counts.get(RegionLevel.DISTRICT))));
         facts.add(fact("referenceData.municipalities", numbers.format(counts.get(RegionLevel.MUNICIPALITY))));
-    }
-
-    /**
-     * How many states, districts and municipalities the store holds. RegionService offers no count yet,
-     * so this asks its search for every key starting with 0 or 1, which are all German keys (states 01 to
-     * 16); a name holding such a digit can match twice, hence the set of keys.
-     */
-    private Map<RegionLevel, Long> storeCounts() {
-        Set<String> keys = new HashSet<>();
-        Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);
-        for (RegionLevel level : RegionLevel.values()) {
-            counts.put(level, 0L);
-        }
-        Stream.of("0", "1")
-                .flatMap(prefix -> regions.search(prefix, Integer.MAX_VALUE).stream())
-                .filter(r -> keys.add(r.ags()))
-                .map(RegionRef::level)
-                .forEach(level -> counts.merge(level, 1L, Long::sum));
-        return counts;
     }
 
     private Component fact(String key, String value) {
@@ -127,8 +103,10 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         result.add(new Paragraph(getTranslation("referenceData.loading")));
         getUI().ifPresentOrElse(
-                ui -> ui.getPage().executeJs("return true").then(Boolean.class, done -> load(), error -> load()),
-                this::load);
+                        ui -> ui.getPage()
+                                .executeJs("return true")
+                                .then(Boolean.class, done -> load(), error -> load()),
+                        this::load);
     }
 
     private void load() {

@@ -142,7 +142,9 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
             facts.add(fact("region.association", region.associationName()));
         }
         if (region.latitude() != null && region.longitude() != null) {
-            facts.add(fact("region.location", String.format(getLocale(), "%.4f° N, %.4f° O", region.latitude(), region.longitude())));
+            facts.add(fact(
+                    "region.location",
+                    String.format(getLocale(), "%.4f° N, %.4f° O", region.latitude(), region.longitude())));
         }
         return facts;
     }
@@ -161,7 +163,10 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
     private Grid<RegionRef> children(List<RegionRef> items) {
         var grid = new Grid<RegionRef>();
         grid.setId("region-children");
-        grid.addColumn(RegionRef::ags).setHeader(getTranslation("region.ags")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RegionRef::ags)
+                .setHeader(getTranslation("region.ags"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> Links.region(r.ags(), r.name()))
                 .setHeader(getTranslation("region.name"))
                 .setFlexGrow(1)
@@ -179,9 +184,14 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
         grid.addComponentColumn(a -> Links.actor(a.id(), a.name()))
                 .setHeader(getTranslation("actor.name"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("actorType." + a.type())).setHeader(getTranslation("actor.type")).setFlexGrow(1);
-        grid.addColumn(ActorRow::seatName).setHeader(getTranslation("actor.seat")).setFlexGrow(1);
-        grid.setItems(q -> actors.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) actors.count(filter));
+        grid.addColumn(a -> getTranslation("actorType." + a.type()))
+                .setHeader(getTranslation("actor.type"))
+                .setFlexGrow(1);
+        grid.addColumn(ActorRow::seatName)
+                .setHeader(getTranslation("actor.seat"))
+                .setFlexGrow(1);
+        grid.setItems(
+                q -> actors.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) actors.count(filter));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setHeight("28rem");
         grid.setEmptyStateText(getTranslation("region.noActors"));

@@ -44,8 +44,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.addClassName("atlas-card");
         box.add(new Paragraph(getTranslation("login.demo")));
         for (var user : DemoUsers.ALL) {
-            var line = new Div(new Span(user.name() + " / " + user.password()), new Span(" – " + user.role()
-                    + (user.regions().isEmpty() ? "" : " (" + String.join(", ", user.regions()) + ")")));
+            var line = new Div(
+                    new Span(user.name() + " / " + user.password()),
+                    new Span(" – " + user.role()
+                            + (user.regions().isEmpty() ? "" : " (" + String.join(", ", user.regions()) + ")")));
             line.getStyle().set("font-family", "monospace");
             box.add(line);
         }

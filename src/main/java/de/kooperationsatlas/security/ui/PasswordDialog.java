@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.security.AtlasUser;
 import de.kooperationsatlas.security.UserService;

@@ -44,7 +44,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        var create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("user.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new UserDialog(null, false, users, regions, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
@@ -57,11 +59,17 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("user-grid");
-        grid.addColumn(AtlasUser::name).setHeader(getTranslation("user.name")).setFlexGrow(1).setSortable(true);
+        grid.addColumn(AtlasUser::name)
+                .setHeader(getTranslation("user.name"))
+                .setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(u -> u.displayName() == null ? "–" : u.displayName())
                 .setHeader(getTranslation("user.displayName"))
                 .setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("user.roles"))
                 .setFlexGrow(2);
         grid.addColumn(u -> regionsLabel(u.regions()))
@@ -73,7 +81,8 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(u -> {
-                    var edit = new Button(VaadinIcon.EDIT.create(),
+                    var edit = new Button(
+                            VaadinIcon.EDIT.create(),
                             e -> new UserDialog(u, u.name().equals(signedIn), users, regions, this::refresh).open());
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     edit.setAriaLabel(getTranslation("action.edit"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
@@ -43,7 +44,8 @@ class UserDialog extends Dialog {
 
     /** {@code self}: the signed-in admin edits their own account, which must not lock them out. */
     UserDialog(@Nullable AtlasUser existing, boolean self, UserService users, RegionService regions, Runnable saved) {
-        setHeaderTitle(existing == null ? getTranslation("user.new") : getTranslation("user.editTitle", existing.name()));
+        setHeaderTitle(
+                existing == null ? getTranslation("user.new") : getTranslation("user.editTitle", existing.name()));
         setWidth("min(46rem, 95vw)");
         configureFields(regions);
         var form = new FormLayout();
@@ -55,7 +57,9 @@ class UserDialog extends Dialog {
             name.setReadOnly(true);
             displayName.setValue(existing.displayName() == null ? "" : existing.displayName());
             roles.setValue(existing.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(existing.roles()));
-            userRegions.setValue(existing.regions().stream().map(ags -> regionRef(regions, ags)).toList());
+            userRegions.setValue(existing.regions().stream()
+                    .map(ags -> regionRef(regions, ags))
+                    .toList());
             enabled.setValue(existing.enabled());
             if (self) {
                 enabled.setReadOnly(true);
@@ -82,7 +86,8 @@ class UserDialog extends Dialog {
         displayName.setId("user-display-name");
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()) + " – " + getTranslation("role." + r.name() + ".help"));
+        roles.setItemLabelGenerator(
+                r -> getTranslation("role." + r.name()) + " – " + getTranslation("role." + r.name() + ".help"));
         roles.setRequiredIndicatorVisible(true);
         roles.setId("user-roles");
         userRegions.setLabel(getTranslation("user.regions"));
@@ -90,7 +95,8 @@ class UserDialog extends Dialog {
         userRegions.setItems(q -> q.getOffset() > 0
                 ? Stream.empty()
                 : regions.search(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream());
-        userRegions.setItemLabelGenerator(r -> r.name() + " (" + r.ags() + ", " + getTranslation("level." + r.level()) + ")");
+        userRegions.setItemLabelGenerator(
+                r -> r.name() + " (" + r.ags() + ", " + getTranslation("level." + r.level()) + ")");
         userRegions.setId("user-regions");
         enabled.setLabel(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
@@ -122,8 +128,10 @@ class UserDialog extends Dialog {
 
     private void save(@Nullable AtlasUser existing, UserService users, Runnable saved) {
         FieldErrors.clear(fields());
-        Set<Role> chosenRoles = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-        List<String> chosenRegions = userRegions.getValue().stream().map(RegionRef::ags).sorted().toList();
+        Set<Role> chosenRoles =
+                roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+        List<String> chosenRegions =
+                userRegions.getValue().stream().map(RegionRef::ags).sorted().toList();
         try {
             if (existing == null) {
                 if (!password.getValue().equals(repeat.getValue())) {

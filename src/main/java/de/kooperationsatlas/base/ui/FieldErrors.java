@@ -1,17 +1,21 @@
-package de.kooperationsatlas.actor.ui;
+package de.kooperationsatlas.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import de.kooperationsatlas.base.InvalidInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Shows a service's field problems at the fields they name, translated. */
-final class ErrorMessages {
+/**
+ * Shows a service's field problems at the fields they name, translated; answers what no field shows.
+ */
+public final class FieldErrors {
 
-    private ErrorMessages() {}
+    private FieldErrors() {}
 
-    static void clear(Map<String, ? extends HasValidation> fields) {
+    public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
@@ -19,12 +23,14 @@ final class ErrorMessages {
     }
 
     /** Marks each named field; answers the messages that no field shows. */
-    static List<String> show(Component owner, InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+    public static List<String> show(
+            Component owner, InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         clear(fields);
-        var unplaced = new java.util.ArrayList<String>();
-        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        List<String> unplaced = new ArrayList<>();
+        Map<String, String> messages = new LinkedHashMap<>();
         for (var problem : e.problems()) {
-            String text = owner.getTranslation(problem.messageKey(), problem.args().toArray());
+            String text =
+                    owner.getTranslation(problem.messageKey(), problem.args().toArray());
             messages.merge(problem.field(), text, (a, b) -> a + " " + b);
         }
         messages.forEach((field, text) -> {

@@ -1,0 +1,323 @@
+package de.kooperationsatlas.chain;
+
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.region.RegionLevel;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.security.AccessGuard;
+import de.kooperationsatlas.security.Role;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prevention chains (Präventionsketten) of a district or municipality and the actors contributing to
+ * them. Chains are an administrator's business; a contribution may also be changed by an editor whose
+ * regions hold the contributor's seat, as the contract's roles say.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChainService {
+
+    static final int MAX_NAME = 300;
+    /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
+    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
+    /** A chain belongs to a district or a municipality, never to a whole state. */
+    private static final Pattern REGION = Pattern.compile("\\d{5}|\\d{8}");
+
+    private final Neo4jClient neo4j;
+    private final ActorService actors;
+    private final RegionService regions;
+    private final AccessGuard guard;
+    private final Audit audit;
+
+    ChainService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+        this.neo4j = neo4j;
+        this.actors = actors;
+        this.regions = regions;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** All chains by name, each with its region and number of contributors. */
+    public List<ChainRow> list() {
+        return List.copyOf(neo4j.query("""
+                        MATCH (c:PreventionChain)
+                        OPTIONAL MATCH (c)-[:FOR_REGION]->(r)
+                        WITH c, head(collect(r {.ags, .name})) AS region
+                        RETURN c.id AS id, c.name AS name, c.status AS status, region,
+                               COUNT { (c)<-[:CONTRIBUTES_TO]-(:Actor) } AS contributors
+                        ORDER BY c.name, c.id""")
+                .fetchAs(ChainRow.class)
+                .mappedBy((types, r) -> new ChainRow(
+                        r.get("id").asString(),
+                        r.get("name").asString(""),
+                        text(r.get("status")),
+                        regionRef(r.get("region")),
+                        r.get("contributors").asLong()))
+                .all());
+    }
+
+    public boolean exists(String id) {
+        return neo4j.query("MATCH (c:PreventionChain {id: $id}) RETURN count(c) > 0")
+                .bind(id)
+                .to("id")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
+    /** One chain with its region and contributors (by name). */
+    public Optional<ChainDetails> find(String id) {
+        return neo4j.query("""
+                        MATCH (c:PreventionChain {id: $id})
+                        OPTIONAL MATCH (c)-[:FOR_REGION]->(r)
+                        WITH c, head(collect(r {.ags, .name})) AS region
+                        RETURN c, region,
+                          COLLECT { MATCH (a:Actor)-[k:CONTRIBUTES_TO]->(c)
+                                    OPTIONAL MATCH (a)-[:SEATED_IN]->(seat:Municipality)
+                                    RETURN {id: a.id, name: a.name, seatAgs: seat.ags, seatName: seat.name,
+                                            phases: coalesce(k.phases, []),
+                                            own: COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code ORDER BY p.order },
+                                            updatedAt: k.updatedAt, updatedBy: k.updatedBy} AS contributor
+                                    ORDER BY contributor.name, contributor.id } AS contributors""")
+                .bind(id)
+                .to("id")
+                .fetchAs(ChainDetails.class)
+                .mappedBy((types, r) -> {
+                    var c = r.get("c").asNode();
+                    return new ChainDetails(
+                            c.get("id").asString(),
+                            c.get("name").asString(""),
+                            text(c.get("status")),
+                            regionRef(r.get("region")),
+                            r.get("contributors")
+                                    .asList(v -> new ChainDetails.Contributor(
+                                            v.get("id").asString(),
+                                            v.get("name").asString(""),
+                                            v.get("seatAgs").asString(""),
+                                            v.get("seatName").asString(""),
+                                            inPhaseOrder(v.get("phases").asList(Value::asString)),
+                                            v.get("own").asList(Value::asString),
+                                            dateTime(v.get("updatedAt")),
+                                            text(v.get("updatedBy")))),
+                            dateTime(c.get("createdAt")),
+                            text(c.get("createdBy")),
+                            dateTime(c.get("updatedAt")),
+                            text(c.get("updatedBy")));
+                })
+                .one();
+    }
+
+    /** One chain, or {@link NotFoundException}. */
+    public ChainDetails get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("chain", id));
+    }
+
+    /** Creates a chain; refuses a taken id, an unknown region or status and every broken field rule at once. Admins only. */
+    @Transactional
+    public ChainDetails create(ChainDraft draft) {
+        guard.require(Role.ADMIN);
+        var clean = normalise(draft);
+        var problems = new ArrayList<>(check(clean));
+        if (!clean.id().isEmpty() && exists(clean.id())) {
+            problems.add(new Problem("id", "chain.error.idTaken", clean.id()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(clean);
+        return get(clean.id());
+    }
+
+    /** Changes name, status and region; the id stays. Admins only. */
+    @Transactional
+    public ChainDetails update(String id, ChainDraft draft) {
+        guard.require(Role.ADMIN);
+        get(id);
+        var clean = normalise(draft);
+        if (!id.equals(clean.id())) {
+            throw new InvalidInputException("id", "chain.error.idChanged", id);
+        }
+        var problems = check(clean);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(clean);
+        return get(id);
+    }
+
+    /** Deletes a chain with its contributions; logged in the change log. Admins only. */
+    @Transactional
+    public void delete(String id) {
+        guard.require(Role.ADMIN);
+        var existing = get(id);
+        audit.logDeletion(
+                "PreventionChain",
+                id,
+                existing.name() + " ("
+                        + (existing.region() == null ? "–" : existing.region().name()) + ", "
+                        + existing.contributors().size() + " Beteiligte)");
+        neo4j.query("MATCH (c:PreventionChain {id: $id}) DETACH DELETE c")
+                .bind(id)
+                .to("id")
+                .run();
+    }
+
+    /**
+     * Makes the actor a contributor of the chain, or changes the phases it contributes; answers whether
+     * the contribution is new. {@code phases} are life-phase codes; an empty list means the actor's own
+     * phases. A contribution may name phases the actor itself lacks.
+     */
+    @Transactional
+    public boolean addOrUpdateContributor(String chainId, String actorId, List<String> phases) {
+        var chain = get(chainId);
+        var actor = actors.get(actorId);
+        guard.requireEditSeat(actor.seatAgs());
+        var clean = inPhaseOrder(
+                phases.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        List<Problem> problems = new ArrayList<>();
+        for (String code : clean) {
+            if (LifePhase.ofCode(code).isEmpty()) {
+                problems.add(new Problem("phases", "actor.error.phase", code));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("chain", chain.id());
+        params.put("actor", actor.id());
+        params.put("phases", clean);
+        params.put("by", Audit.currentActor());
+        return neo4j.query("""
+                        MATCH (c:PreventionChain {id: $chain})
+                        MATCH (a:Actor {id: $actor})
+                        OPTIONAL MATCH (a)-[existing:CONTRIBUTES_TO]->(c)
+                        WITH c, a, count(existing) = 0 AS created
+                        MERGE (a)-[k:CONTRIBUTES_TO]->(c)
+                        ON CREATE SET k.createdAt = datetime(), k.createdBy = $by
+                        SET k.phases = $phases, k.updatedAt = datetime(), k.updatedBy = $by
+                        RETURN created""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    /** Removes the actor from the chain; logged in the change log. */
+    @Transactional
+    public void removeContributor(String chainId, String actorId) {
+        var chain = get(chainId);
+        var actor = actors.get(actorId);
+        guard.requireEditSeat(actor.seatAgs());
+        long deleted = neo4j.query("""
+                        MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+                        DELETE k RETURN count(k)""")
+                .bindAll(Map.of("chain", chainId, "actor", actorId))
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
+        if (deleted == 0) {
+            throw new NotFoundException("contribution", chainId + "|" + actorId);
+        }
+        audit.logDeletion("Contribution", chainId + "|" + actorId, actor.name() + " – " + chain.name());
+    }
+
+    /** Whether the current user may change contributions of an actor seated there (for the UI; the service checks again). */
+    public boolean mayEditContributor(String seatAgs) {
+        return guard.mayEditSeat(seatAgs);
+    }
+
+    private List<Problem> check(ChainDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.id().isEmpty()) {
+            problems.add(new Problem("id", "actor.error.required"));
+        } else if (!ID.matcher(draft.id()).matches()) {
+            problems.add(new Problem("id", "actor.error.id"));
+        }
+        if (draft.name().isEmpty()) {
+            problems.add(new Problem("name", "actor.error.required"));
+        } else if (draft.name().length() > MAX_NAME) {
+            problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        }
+        if (draft.status() != null && ChainStatus.ofCode(draft.status()).isEmpty()) {
+            problems.add(new Problem("status", "chain.error.status", draft.status()));
+        }
+        if (draft.regionAgs().isEmpty()) {
+            problems.add(new Problem("regionAgs", "actor.error.required"));
+        } else if (!REGION.matcher(draft.regionAgs()).matches()) {
+            problems.add(new Problem("regionAgs", "chain.error.regionFormat", draft.regionAgs()));
+        } else if (!regions.exists(draft.regionAgs())) {
+            problems.add(new Problem("regionAgs", "actor.error.regionUnknown", draft.regionAgs()));
+        }
+        return problems;
+    }
+
+    private void write(ChainDraft draft) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", draft.id());
+        params.put("name", draft.name());
+        params.put("status", draft.status());
+        params.put("region", draft.regionAgs());
+        params.put("by", Audit.currentActor());
+        neo4j.query("""
+                        MERGE (c:PreventionChain {id: $id})
+                        ON CREATE SET c.createdAt = datetime(), c.createdBy = $by
+                        SET c.name = $name, c.status = $status, c.updatedAt = datetime(), c.updatedBy = $by
+                        WITH c
+                        CALL (c) { MATCH (c)-[old:FOR_REGION]->() DELETE old }
+                        WITH c
+                        MATCH (r) WHERE (r:District OR r:Municipality) AND r.ags = $region
+                        MERGE (c)-[:FOR_REGION]->(r)""").bindAll(params).run();
+    }
+
+    private static ChainDraft normalise(ChainDraft d) {
+        return new ChainDraft(strip(d.id()), strip(d.name()), blankToNull(d.status()), strip(d.regionAgs()));
+    }
+
+    /** Distinct codes in life-phase order; unknown codes go last, in their given order. */
+    static List<String> inPhaseOrder(List<String> codes) {
+        return codes.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(
+                        code -> LifePhase.ofCode(code).map(LifePhase::order).orElse(100)))
+                .toList();
+    }
+
+    private static @Nullable RegionRef regionRef(Value region) {
+        if (region.isNull()) {
+            return null;
+        }
+        String ags = region.get("ags").asString();
+        return new RegionRef(
+                ags, region.get("name").asString(""), RegionLevel.ofKey(ags).orElse(RegionLevel.MUNICIPALITY));
+    }
+
+    private static String strip(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static @Nullable ZonedDateTime dateTime(Value value) {
+        return value.isNull() ? null : value.asZonedDateTime();
+    }
+}

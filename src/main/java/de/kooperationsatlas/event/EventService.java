@@ -1,0 +1,288 @@
+package de.kooperationsatlas.event;
+
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.region.RegionLevel;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.security.AccessGuard;
+import de.kooperationsatlas.security.Role;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events (Veranstaltungen): conferences and meetings held in a municipality, and the actors that took
+ * part. Events are an administrator's business; a participation may also be changed by an editor whose
+ * regions hold the participant's seat, as the contract's roles say.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+    static final int MAX_NAME = 300;
+    /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
+    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
+
+    private static final Pattern MUNICIPALITY = Pattern.compile("\\d{8}");
+
+    private final Neo4jClient neo4j;
+    private final ActorService actors;
+    private final RegionService regions;
+    private final AccessGuard guard;
+    private final Audit audit;
+
+    EventService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+        this.neo4j = neo4j;
+        this.actors = actors;
+        this.regions = regions;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** All events, the latest first, each with its place and number of participants. */
+    public List<EventRow> list() {
+        return List.copyOf(neo4j.query("""
+                        MATCH (e:Event)
+                        OPTIONAL MATCH (e)-[:HELD_IN]->(m:Municipality)
+                        WITH e, head(collect(m {.ags, .name})) AS place
+                        RETURN e.id AS id, e.name AS name, e.date AS date, place,
+                               COUNT { (e)<-[:TOOK_PART_IN]-(:Actor) } AS participants
+                        ORDER BY e.date DESC, e.name, e.id""")
+                .fetchAs(EventRow.class)
+                .mappedBy((types, r) -> new EventRow(
+                        r.get("id").asString(),
+                        r.get("name").asString(""),
+                        date(r.get("date")),
+                        municipality(r.get("place")),
+                        r.get("participants").asLong()))
+                .all());
+    }
+
+    public boolean exists(String id) {
+        return neo4j.query("MATCH (e:Event {id: $id}) RETURN count(e) > 0")
+                .bind(id)
+                .to("id")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
+    /** One event with its place and participants (by name). */
+    public Optional<EventDetails> find(String id) {
+        return neo4j.query("""
+                        MATCH (e:Event {id: $id})
+                        OPTIONAL MATCH (e)-[:HELD_IN]->(m:Municipality)
+                        WITH e, head(collect(m {.ags, .name})) AS place
+                        RETURN e, place,
+                          COLLECT { MATCH (a:Actor)-[:TOOK_PART_IN]->(e)
+                                    OPTIONAL MATCH (a)-[:SEATED_IN]->(seat:Municipality)
+                                    RETURN {id: a.id, name: a.name, seatAgs: seat.ags, seatName: seat.name} AS participant
+                                    ORDER BY participant.name, participant.id } AS participants""")
+                .bind(id)
+                .to("id")
+                .fetchAs(EventDetails.class)
+                .mappedBy((types, r) -> {
+                    var e = r.get("e").asNode();
+                    return new EventDetails(
+                            e.get("id").asString(),
+                            e.get("name").asString(""),
+                            date(e.get("date")),
+                            municipality(r.get("place")),
+                            r.get("participants")
+                                    .asList(v -> new EventDetails.Participant(
+                                            v.get("id").asString(),
+                                            v.get("name").asString(""),
+                                            v.get("seatAgs").asString(""),
+                                            v.get("seatName").asString(""))),
+                            dateTime(e.get("createdAt")),
+                            text(e.get("createdBy")),
+                            dateTime(e.get("updatedAt")),
+                            text(e.get("updatedBy")));
+                })
+                .one();
+    }
+
+    /** One event, or {@link NotFoundException}. */
+    public EventDetails get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("event", id));
+    }
+
+    /** Creates an event; refuses a taken id, a missing date, an unknown municipality and every broken field rule at once. Admins only. */
+    @Transactional
+    public EventDetails create(EventDraft draft) {
+        guard.require(Role.ADMIN);
+        var clean = normalise(draft);
+        var problems = new ArrayList<>(check(clean));
+        if (!clean.id().isEmpty() && exists(clean.id())) {
+            problems.add(new Problem("id", "event.error.idTaken", clean.id()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(clean);
+        return get(clean.id());
+    }
+
+    /** Changes name, date and place; the id stays. Admins only. */
+    @Transactional
+    public EventDetails update(String id, EventDraft draft) {
+        guard.require(Role.ADMIN);
+        get(id);
+        var clean = normalise(draft);
+        if (!id.equals(clean.id())) {
+            throw new InvalidInputException("id", "event.error.idChanged", id);
+        }
+        var problems = check(clean);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(clean);
+        return get(id);
+    }
+
+    /** Deletes an event with its participations; logged in the change log. Admins only. */
+    @Transactional
+    public void delete(String id) {
+        guard.require(Role.ADMIN);
+        var existing = get(id);
+        audit.logDeletion(
+                "Event",
+                id,
+                existing.name() + " ("
+                        + (existing.date() == null ? "–" : existing.date().toString()) + ", "
+                        + existing.participants().size() + " Teilnehmende)");
+        neo4j.query("MATCH (e:Event {id: $id}) DETACH DELETE e")
+                .bind(id)
+                .to("id")
+                .run();
+    }
+
+    /** Records that the actor took part in the event; answers whether that is new. */
+    @Transactional
+    public boolean addParticipant(String eventId, String actorId) {
+        var event = get(eventId);
+        var actor = actors.get(actorId);
+        guard.requireEditSeat(actor.seatAgs());
+        // A participation has no values of its own: repeating it changes nothing, so only a new one is stamped.
+        return neo4j.query("""
+                        MATCH (e:Event {id: $event})
+                        MATCH (a:Actor {id: $actor})
+                        OPTIONAL MATCH (a)-[existing:TOOK_PART_IN]->(e)
+                        WITH e, a, count(existing) = 0 AS created
+                        MERGE (a)-[t:TOOK_PART_IN]->(e)
+                        ON CREATE SET t.createdAt = datetime(), t.createdBy = $by, t.updatedAt = datetime(), t.updatedBy = $by
+                        RETURN created""")
+                .bindAll(Map.of("event", event.id(), "actor", actor.id(), "by", Audit.currentActor()))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
+    /** Removes the actor's participation in the event; logged in the change log. */
+    @Transactional
+    public void removeParticipant(String eventId, String actorId) {
+        var event = get(eventId);
+        var actor = actors.get(actorId);
+        guard.requireEditSeat(actor.seatAgs());
+        long deleted = neo4j.query("""
+                        MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $event})
+                        DELETE t RETURN count(t)""")
+                .bindAll(Map.of("event", eventId, "actor", actorId))
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
+        if (deleted == 0) {
+            throw new NotFoundException("participation", eventId + "|" + actorId);
+        }
+        audit.logDeletion("Participation", eventId + "|" + actorId, actor.name() + " – " + event.name());
+    }
+
+    /** Whether the current user may change participations of an actor seated there (for the UI; the service checks again). */
+    public boolean mayEditParticipant(String seatAgs) {
+        return guard.mayEditSeat(seatAgs);
+    }
+
+    private List<Problem> check(EventDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.id().isEmpty()) {
+            problems.add(new Problem("id", "actor.error.required"));
+        } else if (!ID.matcher(draft.id()).matches()) {
+            problems.add(new Problem("id", "actor.error.id"));
+        }
+        if (draft.name().isEmpty()) {
+            problems.add(new Problem("name", "actor.error.required"));
+        } else if (draft.name().length() > MAX_NAME) {
+            problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        }
+        if (draft.date() == null) {
+            problems.add(new Problem("date", "actor.error.required"));
+        }
+        if (draft.municipalityAgs().isEmpty()) {
+            problems.add(new Problem("municipalityAgs", "actor.error.required"));
+        } else if (!MUNICIPALITY.matcher(draft.municipalityAgs()).matches()) {
+            problems.add(new Problem("municipalityAgs", "event.error.municipalityFormat", draft.municipalityAgs()));
+        } else if (!regions.exists(draft.municipalityAgs())) {
+            problems.add(new Problem("municipalityAgs", "event.error.municipalityUnknown", draft.municipalityAgs()));
+        }
+        return problems;
+    }
+
+    private void write(EventDraft draft) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", draft.id());
+        params.put("name", draft.name());
+        params.put("date", draft.date());
+        params.put("place", draft.municipalityAgs());
+        params.put("by", Audit.currentActor());
+        neo4j.query("""
+                        MERGE (e:Event {id: $id})
+                        ON CREATE SET e.createdAt = datetime(), e.createdBy = $by
+                        SET e.name = $name, e.date = $date, e.updatedAt = datetime(), e.updatedBy = $by
+                        WITH e
+                        CALL (e) { MATCH (e)-[old:HELD_IN]->() DELETE old }
+                        WITH e
+                        MATCH (m:Municipality {ags: $place})
+                        MERGE (e)-[:HELD_IN]->(m)""").bindAll(params).run();
+    }
+
+    private static EventDraft normalise(EventDraft d) {
+        return new EventDraft(strip(d.id()), strip(d.name()), d.date(), strip(d.municipalityAgs()));
+    }
+
+    private static @Nullable RegionRef municipality(Value place) {
+        if (place.isNull()) {
+            return null;
+        }
+        return new RegionRef(place.get("ags").asString(), place.get("name").asString(""), RegionLevel.MUNICIPALITY);
+    }
+
+    private static String strip(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static @Nullable String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static @Nullable LocalDate date(Value value) {
+        return value.isNull() ? null : value.asLocalDate();
+    }
+
+    private static @Nullable ZonedDateTime dateTime(Value value) {
+        return value.isNull() ? null : value.asZonedDateTime();
+    }
+}
