@@ -220,4 +220,53 @@ class BrowserTest extends StoreTestSupport {
                 .contains("Actors");
         shot("08-region-english");
     }
+
+    @Test
+    @Order(7)
+    void an_admin_sees_networks_chains_events_users_and_reference_data() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        signIn("admin", "admin-demo");
+        browser.get(url("/admin/networks"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Gesunde Kommune"));
+        waitForVaadin();
+        shot("09-admin-networks");
+        browser.get(url("/admin/chains"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Präventionskette Gera"));
+        waitForVaadin();
+        shot("10-admin-chains");
+        browser.get(url("/admin/events"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Gesundheitskonferenz"));
+        waitForVaadin();
+        shot("11-admin-events");
+        browser.get(url("/admin/users"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "analyst"));
+        waitForVaadin();
+        shot("12-admin-users");
+        browser.get(url("/admin/reference-data"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "11.004"));
+        waitForVaadin();
+        shot("13-admin-reference-data");
+        browser.get(url("/about"));
+        var sources = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source-notes")));
+        assertThat(sources.getText())
+                .contains("© Statistisches Bundesamt (Destatis), 2021 (Daten verändert)")
+                .contains("© GeoBasis-DE / BKG 2021 (Daten verändert)");
+        shot("14-about");
+    }
+
+    @Test
+    @Order(8)
+    void a_viewer_cannot_open_the_admin_pages() throws Exception {
+        browser.manage().deleteAllCookies();
+        signIn("viewer", "viewer-demo");
+        browser.get(url("/admin/users"));
+        waitForVaadin();
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .doesNotContain("analyst-demo")
+                .doesNotContain("Benutzer anlegen");
+        assertThat(browser.findElements(By.tagName("vaadin-grid"))).isEmpty();
+    }
 }
