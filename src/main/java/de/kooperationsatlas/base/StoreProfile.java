@@ -39,9 +39,11 @@ public class StoreProfile implements ApplicationRunner {
                     .run();
             freshStore = true;
         } else if (demo && !"demo".equals(existing.get())) {
-            throw new IllegalStateException(
+            throw new StoreRefusedException(
                     "The demo profile refuses to start on a store made by the production profile: its demo users"
-                            + " have documented passwords. Point ATLAS_DATA_DIR (or NEO4J_URI) at another store.");
+                            + " have documented passwords.",
+                    "Start without SPRING_PROFILES_ACTIVE=demo, or point ATLAS_DATA_DIR (or NEO4J_URI) at another"
+                            + " store for the demo.");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kooperationsatlas.actor.ActorDraft;
 import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.region.ReferenceDataService;
 import de.kooperationsatlas.region.RegionService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,28 @@ public interface StoreContract {
         assertThat(halberstadt.population()).isGreaterThan(35_000);
         assertThat(halberstadt.latitude()).isBetween(51.8, 52.0);
         assertThat(halberstadt.longitude()).isBetween(11.0, 11.1);
+    }
+
+    @Test
+    default void reloading_the_reference_data_changes_nothing() {
+        String counts = """
+                RETURN COUNT { (:State) } AS states, COUNT { (:District) } AS districts,
+                       COUNT { (:Municipality) } AS municipalities, COUNT { ()-[:IN_DISTRICT]->() } AS inDistrict,
+                       COUNT { ()-[:IN_STATE]->() } AS inState, COUNT { (:LifePhase) } AS phases,
+                       COUNT { ()-[:NEXT]->() } AS next, COUNT { (m:Municipality) WHERE m.location IS NULL } AS unlocated""";
+        var before = neo4j().query(counts).fetch().one().orElseThrow();
+        var report = context().getBean(ReferenceDataService.class).loadShipped();
+        var after = neo4j().query(counts).fetch().one().orElseThrow();
+        assertThat(after).isEqualTo(before);
+        assertThat(report.municipalities()).isEqualTo(11_004);
+        assertThat(report.actorsWithRetiredSeat()).isEmpty();
+        // Every municipality hangs below exactly one parent; the two areas without a district below their state.
+        assertThat(before.get("inDistrict")).isEqualTo(11_002L);
+        assertThat(before.get("inState")).isEqualTo(401L + 2L);
+        assertThat(before.get("phases")).isEqualTo(9L);
+        assertThat(before.get("next")).isEqualTo(8L);
+        // 07000999, 10042999 and 13000999 have no real location.
+        assertThat(before.get("unlocated")).isEqualTo(3L);
     }
 
     @Test

@@ -33,7 +33,7 @@ class StoreProfileTest {
             demoEnvironment.setActiveProfiles("demo");
             var demo = new StoreProfile(neo4j, demoEnvironment);
             assertThatThrownBy(() -> demo.run(new DefaultApplicationArguments()))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(StoreRefusedException.class)
                     .hasMessageContaining("refuses to start on a store made by the production profile");
         }
     }
