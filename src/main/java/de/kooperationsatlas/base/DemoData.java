@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo data of {@code cypher/demo/*.cypher} (Landkreis Harz, the KGC Sachsen-Anhalt, Huy and
- * Osterwieck, Gera's network), loaded in one transaction by the demo profile and by tests. The files
- * MERGE on business keys, so loading them again changes nothing.
+ * Osterwieck, Gera's network), loaded in one transaction by the demo profile (once per store, so a
+ * restart keeps what users changed) and by tests. The files MERGE on business keys, so loading them
+ * again changes nothing.
  */
 @Component
 public class DemoData {
@@ -46,6 +47,19 @@ public class DemoData {
         return files;
     }
 
+    /** Whether the demo profile loaded the demo data into this store already. */
+    boolean loadedBefore() {
+        return neo4j.query("MATCH (s:AtlasStore {id: 'store'}) RETURN s.demoDataLoadedAt IS NOT NULL")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
+    void markLoaded() {
+        neo4j.query("MERGE (s:AtlasStore {id: 'store'}) SET s.demoDataLoadedAt = datetime()")
+                .run();
+    }
+
     @Component
     @Profile("demo")
     @Order(StartupOrder.DEMO_DATA)
@@ -59,7 +73,11 @@ public class DemoData {
 
         @Override
         public void run(ApplicationArguments args) {
-            demo.load();
+            // Once per store: later starts keep what users changed in the demo.
+            if (!demo.loadedBefore()) {
+                demo.load();
+                demo.markLoaded();
+            }
         }
     }
 }

@@ -104,6 +104,26 @@ public interface StoreContract {
     }
 
     @Test
+    default void a_restart_of_the_demo_keeps_what_users_changed() throws Exception {
+        var onStart = context().getBean(DemoData.OnStart.class);
+        neo4j().query("MATCH (a:Actor {id: 'HZ-SSB'}) SET a.name = 'Geändert von Hand'")
+                .run();
+        try {
+            onStart.run(new org.springframework.boot.DefaultApplicationArguments());
+            assertThat(neo4j().query("MATCH (a:Actor {id: 'HZ-SSB'}) RETURN a.name")
+                            .fetchAs(String.class)
+                            .one())
+                    .contains("Geändert von Hand");
+        } finally {
+            context().getBean(DemoData.class).load();
+        }
+        assertThat(neo4j().query("MATCH (a:Actor {id: 'HZ-SSB'}) RETURN a.name")
+                        .fetchAs(String.class)
+                        .one())
+                .hasValueSatisfying(name -> assertThat(name).isNotEqualTo("Geändert von Hand"));
+    }
+
+    @Test
     default void an_editor_for_saxony_anhalt_cannot_change_an_actor_seated_in_thuringia() {
         var actors = context().getBean(ActorService.class);
         neo4j().query(

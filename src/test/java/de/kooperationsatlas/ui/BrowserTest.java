@@ -236,11 +236,19 @@ class BrowserTest extends StoreTestSupport {
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Präventionskette Gera"));
         waitForVaadin();
         shot("10-admin-chains");
+        browser.get(url("/admin/chains/GERA-PK"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Gera"));
+        waitForVaadin();
+        shot("10b-admin-chain-contributors");
         browser.get(url("/admin/events"));
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Gesundheitskonferenz"));
         waitForVaadin();
         shot("11-admin-events");
+        browser.get(url("/admin/events/HZ-GK-2023-11-23"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Halberstadt"));
+        waitForVaadin();
+        shot("11b-admin-event-participants");
         browser.get(url("/admin/users"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "analyst"));
         waitForVaadin();

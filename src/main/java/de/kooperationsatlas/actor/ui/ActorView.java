@@ -2,8 +2,6 @@ package de.kooperationsatlas.actor.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,13 +19,16 @@ import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorDetails;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationService;
+import de.kooperationsatlas.base.ui.Confirm;
+import de.kooperationsatlas.base.ui.DetailHeader;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.RowActions;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** An actor's page: seat, areas, phases, topics, networks, cooperations and events; edit and delete for those allowed. */
 @Route("actors/:id")
@@ -64,22 +63,14 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean editable = actors.mayEdit(a);
         var title = new H2(a.name());
         title.setId("actor-name");
-        var header = new HorizontalLayout(title);
-        header.setWidthFull();
-        header.setAlignItems(Alignment.BASELINE);
-        if (editable) {
-            var edit = new Button(
-                    getTranslation("action.edit"),
-                    VaadinIcon.EDIT.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(a.id()) + "/edit")));
-            edit.setId("edit-actor");
-            var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(a));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            delete.setId("delete-actor");
-            var buttons = new HorizontalLayout(edit, delete);
-            buttons.getStyle().set("margin-left", "auto");
-            header.add(buttons);
-        }
+        var header = editable
+                ? DetailHeader.of(
+                        this,
+                        title,
+                        "actor",
+                        () -> getUI().ifPresent(ui -> ui.navigate("actors/" + Links.encode(a.id()) + "/edit")),
+                        () -> confirmDelete(a))
+                : DetailHeader.of(title);
         add(header, facts(a));
         if (a.description() != null) {
             add(new Paragraph(a.description()));
@@ -95,46 +86,36 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 cooperationGrid(a, editable));
         add(new H3(getTranslation("actor.networks")), networkGrid(a));
         add(new H3(getTranslation("actor.events")), eventGrid(a));
-        add(audit(a));
+        add(Facts.audit(this, a.createdAt(), a.createdBy(), a.updatedAt(), a.updatedBy()));
     }
 
     private Component facts(ActorDetails a) {
-        var facts = new FlexLayout();
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
-        facts.add(fact("actor.id", new Span(a.id())));
-        facts.add(fact("actor.type", new Span(getTranslation("actorType." + a.type()))));
+        var facts = Facts.row(
+                Facts.card(this, "actor.id", a.id()),
+                Facts.card(this, "actor.type", getTranslation("actorType." + a.type())));
         var seat = Links.region(a.seatAgs(), a.seatName() + " (" + a.seatAgs() + ")");
         seat.setId("actor-seat");
-        facts.add(fact("actor.seat", seat));
+        facts.add(Facts.card(this, "actor.seat", seat));
         if (!a.serves().isEmpty()) {
             var areas = new Div();
             a.serves().forEach(area -> {
                 areas.add(Links.region(area.ags(), area.name() + " (" + area.ags() + ")"));
                 areas.add(new Span(" "));
             });
-            facts.add(fact("actor.serves", areas));
+            facts.add(Facts.card(this, "actor.serves", areas));
         }
         if (a.website() != null) {
             var link = new Anchor(a.website(), a.website());
             link.setTarget("_blank");
-            facts.add(fact("actor.website", link));
+            facts.add(Facts.card(this, "actor.website", link));
         }
         if (a.email() != null) {
-            facts.add(fact("actor.email", new Anchor("mailto:" + a.email(), a.email())));
+            facts.add(Facts.card(this, "actor.email", new Anchor("mailto:" + a.email(), a.email())));
         }
         if (a.phone() != null) {
-            facts.add(fact("actor.phone", new Span(a.phone())));
+            facts.add(Facts.card(this, "actor.phone", a.phone()));
         }
         return facts;
-    }
-
-    private Component fact(String key, Component value) {
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, value);
-        card.addClassName("atlas-card");
-        return card;
     }
 
     private Component chips(String key, java.util.List<String> values, String style) {
@@ -172,17 +153,10 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("cooperation.note"))
                 .setFlexGrow(3);
         if (editable) {
-            grid.addComponentColumn(c -> {
-                        var edit = new Button(
-                                VaadinIcon.EDIT.create(),
-                                e -> new CooperationDialog(a, c, actors, cooperations, this::reload).open());
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.setAriaLabel(getTranslation("action.edit"));
-                        var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmDeleteCooperation(a, c));
-                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                        remove.setAriaLabel(getTranslation("action.delete"));
-                        return new HorizontalLayout(edit, remove);
-                    })
+            grid.addComponentColumn(c -> RowActions.editDelete(
+                            this,
+                            () -> new CooperationDialog(a, c, actors, cooperations, this::reload).open(),
+                            () -> confirmDeleteCooperation(a, c)))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
@@ -233,54 +207,29 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return grid;
     }
 
-    private Component audit(ActorDetails a) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        var text = new Paragraph(getTranslation(
-                "actor.audit",
-                a.createdAt() == null ? "–" : format.format(a.createdAt()),
-                a.createdBy() == null ? "–" : a.createdBy(),
-                a.updatedAt() == null ? "–" : format.format(a.updatedAt()),
-                a.updatedBy() == null ? "–" : a.updatedBy()));
-        text.addClassName("atlas-muted");
-        return text;
-    }
-
     private void confirmDelete(ActorDetails a) {
-        var dialog = new ConfirmDialog(
+        Confirm.deletion(
+                this,
                 getTranslation("actor.deleteTitle", a.name()),
                 getTranslation("actor.deleteText", a.cooperations().size()),
-                getTranslation("action.delete"),
-                e -> {
-                    try {
-                        actors.delete(a.id());
-                        Notifications.success(getTranslation("actor.deleted", a.name()));
-                        getUI().ifPresent(ui -> ui.navigate("actors"));
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> {
+                    actors.delete(a.id());
+                    Notifications.success(getTranslation("actor.deleted", a.name()));
+                    getUI().ifPresent(ui -> ui.navigate("actors"));
+                },
+                null);
     }
 
     private void confirmDeleteCooperation(ActorDetails a, ActorDetails.Cooperation c) {
-        var dialog = new ConfirmDialog(
+        Confirm.deletion(
+                this,
                 getTranslation("cooperation.deleteTitle"),
                 getTranslation("cooperation.deleteText", a.name(), c.name()),
-                getTranslation("action.delete"),
-                e -> {
-                    try {
-                        cooperations.delete(a.id(), c.actor());
-                        reload();
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+                () -> {
+                    cooperations.delete(a.id(), c.actor());
+                    reload();
+                },
+                null);
     }
 
     private void reload() {

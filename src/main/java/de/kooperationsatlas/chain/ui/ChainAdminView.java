@@ -3,18 +3,14 @@ package de.kooperationsatlas.chain.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,20 +18,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
-import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.Confirm;
+import de.kooperationsatlas.base.ui.DetailHeader;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.RowActions;
 import de.kooperationsatlas.chain.ChainDetails;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Prevention chains for administrators: all chains in a grid; the chosen one ({@code admin/chains/<id>})
@@ -168,20 +164,13 @@ class ChainAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .ifPresent(grid::select);
         var title = new H3(c.name());
         title.setId("chain-title");
-        var edit = new Button(
-                getTranslation("action.edit"),
-                VaadinIcon.EDIT.create(),
-                e -> new ChainDialog(c, chains, regions, saved -> reload()).open());
-        edit.setId("edit-chain");
-        var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(c));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.setId("delete-chain");
-        var buttons = new HorizontalLayout(edit, delete);
-        buttons.getStyle().set("margin-left", "auto");
-        var header = new HorizontalLayout(title, buttons);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        details.add(header, facts(c), audit(c));
+        var header = DetailHeader.of(
+                this,
+                title,
+                "chain",
+                () -> new ChainDialog(c, chains, regions, saved -> reload()).open(),
+                () -> confirmDelete(c));
+        details.add(header, facts(c), Facts.audit(this, c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy()));
         var add = new Button(
                 getTranslation("chain.addContributor"),
                 VaadinIcon.PLUS.create(),
@@ -196,39 +185,16 @@ class ChainAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component facts(ChainDetails c) {
-        var facts = new FlexLayout();
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
-        facts.add(fact("admin.id", new Span(c.id())));
-        facts.add(fact("chain.status", new Span(statusLabel(c.status()))));
-        facts.add(fact(
-                "chain.region",
-                c.region() == null
-                        ? new Span("–")
-                        : Links.region(
-                                c.region().ags(),
-                                c.region().name() + " (" + c.region().ags() + ")")));
-        return facts;
-    }
-
-    private Component fact(String key, Component value) {
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, value);
-        card.addClassName("atlas-card");
-        return card;
-    }
-
-    private Component audit(ChainDetails c) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        var text = new Paragraph(getTranslation(
-                "actor.audit",
-                c.createdAt() == null ? "–" : format.format(c.createdAt()),
-                c.createdBy() == null ? "–" : c.createdBy(),
-                c.updatedAt() == null ? "–" : format.format(c.updatedAt()),
-                c.updatedBy() == null ? "–" : c.updatedBy()));
-        text.addClassName("atlas-muted");
-        return text;
+        var region = c.region();
+        return Facts.row(
+                Facts.card(this, "admin.id", c.id()),
+                Facts.card(this, "chain.status", statusLabel(c.status())),
+                region == null
+                        ? Facts.card(this, "chain.region", "–")
+                        : Facts.card(
+                                this,
+                                "chain.region",
+                                Links.region(region.ags(), region.name() + " (" + region.ags() + ")")));
     }
 
     private Grid<ChainDetails.Contributor> contributorGrid(ChainDetails c) {
@@ -244,21 +210,12 @@ class ChainAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("chain.phases"))
                 .setFlexGrow(4)
                 .setTooltipGenerator(this::phasesLabel);
-        grid.addComponentColumn(k -> {
-                    var actions = new HorizontalLayout();
-                    if (chains.mayEditContributor(k.seatAgs())) {
-                        var edit = new Button(
-                                VaadinIcon.EDIT.create(),
-                                e -> new ContributionDialog(c, k, actors, chains, this::reload).open());
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.setAriaLabel(getTranslation("action.edit"));
-                        var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(c, k));
-                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                        remove.setAriaLabel(getTranslation("action.remove"));
-                        actions.add(edit, remove);
-                    }
-                    return actions;
-                })
+        grid.addComponentColumn(k -> chains.mayEditContributor(k.seatAgs())
+                        ? RowActions.editRemove(
+                                this,
+                                () -> new ContributionDialog(c, k, actors, chains, this::reload).open(),
+                                () -> confirmRemove(c, k))
+                        : new HorizontalLayout())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(c.contributors());
@@ -287,48 +244,27 @@ class ChainAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void confirmDelete(ChainDetails c) {
-        var dialog = new ConfirmDialog(
+        Confirm.deletion(
+                this,
                 getTranslation("chain.deleteTitle", c.name()),
                 getTranslation("chain.deleteText", c.contributors().size()),
-                getTranslation("action.delete"),
-                e -> {
-                    try {
-                        chains.delete(c.id());
-                        Notifications.success(getTranslation("admin.deleted", c.name()));
-                        current = null;
-                        open(null);
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                        reload();
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> {
+                    chains.delete(c.id());
+                    Notifications.success(getTranslation("admin.deleted", c.name()));
+                    current = null;
+                    open(null);
+                },
+                this::reload);
     }
 
     private void confirmRemove(ChainDetails c, ChainDetails.Contributor k) {
-        var dialog = new ConfirmDialog(
+        Confirm.destructive(
+                this,
                 getTranslation("chain.removeContributorTitle"),
                 getTranslation("chain.removeContributorText", k.actorName(), c.name()),
                 getTranslation("action.remove"),
-                e -> {
-                    try {
-                        chains.removeContributor(c.id(), k.actorId());
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                    }
-                    reload();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> chains.removeContributor(c.id(), k.actorId()),
+                this::reload);
     }
 
     @Override

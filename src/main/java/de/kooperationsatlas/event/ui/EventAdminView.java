@@ -4,18 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,8 +21,12 @@ import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorRow;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.Confirm;
+import de.kooperationsatlas.base.ui.DetailHeader;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.RowActions;
 import de.kooperationsatlas.event.EventDetails;
 import de.kooperationsatlas.event.EventRow;
 import de.kooperationsatlas.event.EventService;
@@ -176,60 +176,30 @@ class EventAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .ifPresent(grid::select);
         var title = new H3(ev.name());
         title.setId("event-title");
-        var edit = new Button(
-                getTranslation("action.edit"),
-                VaadinIcon.EDIT.create(),
-                e -> new EventDialog(ev, events, regions, saved -> reload()).open());
-        edit.setId("edit-event");
-        var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(ev));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.setId("delete-event");
-        var buttons = new HorizontalLayout(edit, delete);
-        buttons.getStyle().set("margin-left", "auto");
-        var header = new HorizontalLayout(title, buttons);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        details.add(header, facts(ev), audit(ev));
+        var header = DetailHeader.of(
+                this,
+                title,
+                "event",
+                () -> new EventDialog(ev, events, regions, saved -> reload()).open(),
+                () -> confirmDelete(ev));
+        details.add(
+                header, facts(ev), Facts.audit(this, ev.createdAt(), ev.createdBy(), ev.updatedAt(), ev.updatedBy()));
         details.add(new H4(
                 getTranslation("event.participants") + " (" + ev.participants().size() + ")"));
         details.add(participantPicker(ev), participantGrid(ev));
     }
 
     private Component facts(EventDetails ev) {
-        var facts = new FlexLayout();
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
-        facts.add(fact("admin.id", new Span(ev.id())));
-        facts.add(fact("event.date", new Span(format(ev.date()))));
-        facts.add(fact(
-                "event.municipality",
-                ev.municipality() == null
-                        ? new Span("–")
-                        : Links.region(
-                                ev.municipality().ags(),
-                                ev.municipality().name() + " ("
-                                        + ev.municipality().ags() + ")")));
-        return facts;
-    }
-
-    private Component fact(String key, Component value) {
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, value);
-        card.addClassName("atlas-card");
-        return card;
-    }
-
-    private Component audit(EventDetails ev) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        var text = new Paragraph(getTranslation(
-                "actor.audit",
-                ev.createdAt() == null ? "–" : format.format(ev.createdAt()),
-                ev.createdBy() == null ? "–" : ev.createdBy(),
-                ev.updatedAt() == null ? "–" : format.format(ev.updatedAt()),
-                ev.updatedBy() == null ? "–" : ev.updatedBy()));
-        text.addClassName("atlas-muted");
-        return text;
+        var place = ev.municipality();
+        return Facts.row(
+                Facts.card(this, "admin.id", ev.id()),
+                Facts.card(this, "event.date", format(ev.date())),
+                place == null
+                        ? Facts.card(this, "event.municipality", "–")
+                        : Facts.card(
+                                this,
+                                "event.municipality",
+                                Links.region(place.ags(), place.name() + " (" + place.ags() + ")")));
     }
 
     /** An actor picker with an add button: a participation has no values of its own, so no dialog is needed. */
@@ -280,16 +250,9 @@ class EventAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(p -> p.seatName() + " (" + p.seatAgs() + ")")
                 .setHeader(getTranslation("actor.seat"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(p -> {
-                    var actions = new HorizontalLayout();
-                    if (events.mayEditParticipant(p.seatAgs())) {
-                        var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(ev, p));
-                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                        remove.setAriaLabel(getTranslation("action.remove"));
-                        actions.add(remove);
-                    }
-                    return actions;
-                })
+        grid.addComponentColumn(p -> events.mayEditParticipant(p.seatAgs())
+                        ? RowActions.remove(this, () -> confirmRemove(ev, p))
+                        : new HorizontalLayout())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(ev.participants());
@@ -304,48 +267,27 @@ class EventAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void confirmDelete(EventDetails ev) {
-        var dialog = new ConfirmDialog(
+        Confirm.deletion(
+                this,
                 getTranslation("event.deleteTitle", ev.name()),
                 getTranslation("event.deleteText", ev.participants().size()),
-                getTranslation("action.delete"),
-                e -> {
-                    try {
-                        events.delete(ev.id());
-                        Notifications.success(getTranslation("admin.deleted", ev.name()));
-                        current = null;
-                        open(null);
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                        reload();
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> {
+                    events.delete(ev.id());
+                    Notifications.success(getTranslation("admin.deleted", ev.name()));
+                    current = null;
+                    open(null);
+                },
+                this::reload);
     }
 
     private void confirmRemove(EventDetails ev, EventDetails.Participant p) {
-        var dialog = new ConfirmDialog(
+        Confirm.destructive(
+                this,
                 getTranslation("event.removeParticipantTitle"),
                 getTranslation("event.removeParticipantText", p.actorName(), ev.name()),
                 getTranslation("action.remove"),
-                e -> {
-                    try {
-                        events.removeParticipant(ev.id(), p.actorId());
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                    }
-                    reload();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> events.removeParticipant(ev.id(), p.actorId()),
+                this::reload);
     }
 
     @Override

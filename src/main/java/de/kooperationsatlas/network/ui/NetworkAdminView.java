@@ -3,7 +3,6 @@ package de.kooperationsatlas.network.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,19 +20,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
-import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.Confirm;
+import de.kooperationsatlas.base.ui.DetailHeader;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.RowActions;
 import de.kooperationsatlas.network.NetworkDetails;
 import de.kooperationsatlas.network.NetworkRow;
 import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Networks for administrators: all networks in a grid; the chosen one ({@code admin/networks/<id>})
@@ -169,24 +167,17 @@ class NetworkAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .ifPresent(grid::select);
         var title = new H3(n.name());
         title.setId("network-title");
-        var edit = new Button(
-                getTranslation("action.edit"),
-                VaadinIcon.EDIT.create(),
-                e -> new NetworkDialog(n, networks, regions, saved -> reload()).open());
-        edit.setId("edit-network");
-        var delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(n));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.setId("delete-network");
-        var buttons = new HorizontalLayout(edit, delete);
-        buttons.getStyle().set("margin-left", "auto");
-        var header = new HorizontalLayout(title, buttons);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var header = DetailHeader.of(
+                this,
+                title,
+                "network",
+                () -> new NetworkDialog(n, networks, regions, saved -> reload()).open(),
+                () -> confirmDelete(n));
         details.add(header, facts(n));
         if (n.description() != null) {
             details.add(new Paragraph(n.description()));
         }
-        details.add(audit(n));
+        details.add(Facts.audit(this, n.createdAt(), n.createdBy(), n.updatedAt(), n.updatedBy()));
         var add = new Button(
                 getTranslation("network.addMember"),
                 VaadinIcon.PLUS.create(),
@@ -199,10 +190,8 @@ class NetworkAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component facts(NetworkDetails n) {
-        var facts = new FlexLayout();
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
-        facts.add(fact("admin.id", new Span(n.id())));
+        var facts = Facts.row();
+        facts.add(Facts.card(this, "admin.id", n.id()));
         var covers = new Div();
         if (n.covers().isEmpty()) {
             covers.add(new Span("–"));
@@ -211,28 +200,8 @@ class NetworkAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
             covers.add(Links.region(r.ags(), r.name() + " (" + r.ags() + ")"));
             covers.add(new Span(" "));
         });
-        facts.add(fact("network.covers", covers));
+        facts.add(Facts.card(this, "network.covers", covers));
         return facts;
-    }
-
-    private Component fact(String key, Component value) {
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, value);
-        card.addClassName("atlas-card");
-        return card;
-    }
-
-    private Component audit(NetworkDetails n) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        var text = new Paragraph(getTranslation(
-                "actor.audit",
-                n.createdAt() == null ? "–" : format.format(n.createdAt()),
-                n.createdBy() == null ? "–" : n.createdBy(),
-                n.updatedAt() == null ? "–" : format.format(n.updatedAt()),
-                n.updatedBy() == null ? "–" : n.updatedBy()));
-        text.addClassName("atlas-muted");
-        return text;
     }
 
     private Grid<NetworkDetails.Member> memberGrid(NetworkDetails n) {
@@ -251,21 +220,12 @@ class NetworkAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("cooperation.since"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(m -> {
-                    var actions = new HorizontalLayout();
-                    if (networks.mayEditMember(m.seatAgs())) {
-                        var edit = new Button(
-                                VaadinIcon.EDIT.create(),
-                                e -> new MemberDialog(n, m, actors, networks, this::reload).open());
-                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        edit.setAriaLabel(getTranslation("action.edit"));
-                        var remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(n, m));
-                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                        remove.setAriaLabel(getTranslation("action.remove"));
-                        actions.add(edit, remove);
-                    }
-                    return actions;
-                })
+        grid.addComponentColumn(m -> networks.mayEditMember(m.seatAgs())
+                        ? RowActions.editRemove(
+                                this,
+                                () -> new MemberDialog(n, m, actors, networks, this::reload).open(),
+                                () -> confirmRemove(n, m))
+                        : new HorizontalLayout())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(n.members());
@@ -276,48 +236,27 @@ class NetworkAdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmDelete(NetworkDetails n) {
-        var dialog = new ConfirmDialog(
+        Confirm.deletion(
+                this,
                 getTranslation("network.deleteTitle", n.name()),
                 getTranslation("network.deleteText", n.members().size()),
-                getTranslation("action.delete"),
-                e -> {
-                    try {
-                        networks.delete(n.id());
-                        Notifications.success(getTranslation("admin.deleted", n.name()));
-                        current = null;
-                        open(null);
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                        reload();
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> {
+                    networks.delete(n.id());
+                    Notifications.success(getTranslation("admin.deleted", n.name()));
+                    current = null;
+                    open(null);
+                },
+                this::reload);
     }
 
     private void confirmRemove(NetworkDetails n, NetworkDetails.Member m) {
-        var dialog = new ConfirmDialog(
+        Confirm.destructive(
+                this,
                 getTranslation("network.removeMemberTitle"),
                 getTranslation("network.removeMemberText", m.actorName(), n.name()),
                 getTranslation("action.remove"),
-                e -> {
-                    try {
-                        networks.removeMember(n.id(), m.actorId());
-                    } catch (AccessDeniedException ex) {
-                        Notifications.error(getTranslation("error.forbidden"));
-                    } catch (NotFoundException ex) {
-                        Notifications.error(getTranslation("error.notFound", ex.key()));
-                    }
-                    reload();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> networks.removeMember(n.id(), m.actorId()),
+                this::reload);
     }
 
     @Override

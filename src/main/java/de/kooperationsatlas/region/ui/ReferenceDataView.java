@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.ReferenceDataReport;
@@ -37,7 +38,7 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
     private final ReferenceDataService referenceData;
     private final RegionService regions;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-    private final FlexLayout facts = new FlexLayout();
+    private final FlexLayout facts = Facts.row();
     private final Button reload = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Div result = new Div();
@@ -49,8 +50,6 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
         configureActions();
         var intro = new Paragraph(getTranslation("referenceData.intro"));
         intro.addClassName("atlas-muted");
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
         facts.setId("reference-facts");
         result.setId("reference-result");
         result.setWidthFull();
@@ -84,14 +83,7 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component fact(String key, String value) {
-        var figure = new Div(value);
-        figure.getStyle().set("font-weight", "600");
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, figure);
-        card.addClassName("atlas-card");
-        card.getStyle().set("min-width", "9rem");
-        return card;
+        return Facts.figure(this, key, value, "9rem");
     }
 
     /**

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorFilter;
 import de.kooperationsatlas.actor.ActorRow;
 import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.Region;
@@ -124,12 +125,9 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
     }
 
     private Component facts(Region region) {
-        var facts = new FlexLayout();
-        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.getStyle().set("gap", "var(--lumo-space-m)");
+        var facts = Facts.row(
+                fact("region.ags", region.ags()), fact("region.level", getTranslation("level." + region.level())));
         facts.setId("region-facts");
-        facts.add(fact("region.ags", region.ags()));
-        facts.add(fact("region.level", getTranslation("level." + region.level())));
         if (region.kind() != null) {
             facts.add(fact("region.kind", region.kind()));
         }
@@ -150,14 +148,7 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
     }
 
     private Component fact(String key, String value) {
-        var figure = new Div(value);
-        figure.getStyle().set("font-weight", "600");
-        var label = new Div(getTranslation(key));
-        label.addClassName("atlas-muted");
-        var card = new Div(label, figure);
-        card.addClassName("atlas-card");
-        card.getStyle().set("min-width", "8rem");
-        return card;
+        return Facts.figure(this, key, value, "8rem");
     }
 
     private Grid<RegionRef> children(List<RegionRef> items) {
