@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.analysis;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.exchange;
+
+import org.jspecify.annotations.NullMarked;
