@@ -180,6 +180,17 @@ class BrowserTest extends StoreTestSupport {
     }
 
     @Test
+    @Order(4)
+    void the_gaps_of_harz_show_the_phase_nobody_covers() throws Exception {
+        browser.get(url("/analysis?region=15085"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("gaps-content"), "Übergang in den Ruhestand"));
+        waitForVaadin();
+        shot("06b-gaps-harz");
+        assertThat(browser.findElement(By.id("gaps-content")).getText()).contains("Lücke");
+    }
+
+    @Test
     @Order(5)
     void an_editor_gets_german_messages_at_the_wrong_fields() throws Exception {
         browser.manage().deleteAllCookies();

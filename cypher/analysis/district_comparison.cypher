@@ -1,0 +1,42 @@
+// title: District comparison (Kreisvergleich)
+// description: Per district of $state (all 401 districts of Germany when $state is null): its actors
+//   (an actor counts in every district it belongs to, a state-wide actor in all of the state's
+//   districts), actors per 10,000 inhabitants, cooperations with both ends among those actors,
+//   density 2E/(N(N-1)) (0 when N < 2), covered life phases, bridged transitions and isolated actors
+//   (no cooperation with anyone). Ordered by district key.
+// parameters: $state (2-digit AGS, e.g. '15', or null)
+MATCH (d:District)-[:IN_STATE]->(s:State)
+WHERE $state IS NULL OR s.ags = $state
+CALL (d, s) {
+  OPTIONAL MATCH (m:Municipality)-[:IN_DISTRICT]->(d)
+  WITH d, s, collect(m) AS municipalities
+  UNWIND municipalities + [d, s] AS area
+  MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+  RETURN collect(DISTINCT a) AS actors
+}
+CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[:COOPERATES_WITH]-(b:Actor)
+  WHERE a.id < b.id AND b IN actors
+  RETURN count(DISTINCT [a, b]) AS cooperations
+}
+CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[:ACTIVE_IN]->(p:LifePhase)
+  RETURN count(DISTINCT p) AS coveredPhases
+}
+CALL (actors) {
+  UNWIND actors AS x
+  MATCH (x)-[:ACTIVE_IN]->(p:LifePhase)-[:NEXT]->(q:LifePhase)
+  WHERE EXISTS { (x)-[:ACTIVE_IN]->(q) }
+     OR EXISTS { MATCH (x)-[:COOPERATES_WITH]-(y:Actor)-[:ACTIVE_IN]->(q) WHERE y IN actors }
+  RETURN count(DISTINCT p) AS bridgedTransitions
+}
+WITH d, actors, size(actors) AS n, cooperations, coveredPhases, bridgedTransitions
+RETURN d.ags AS ags, d.name AS name, n AS actors,
+       CASE WHEN coalesce(d.population, 0) > 0 THEN n * 10000.0 / d.population ELSE 0.0 END AS actorsPer10k,
+       cooperations,
+       CASE WHEN n < 2 THEN 0.0 ELSE 2.0 * cooperations / (n * (n - 1)) END AS density,
+       coveredPhases, bridgedTransitions,
+       size([a IN actors WHERE NOT EXISTS { (a)-[:COOPERATES_WITH]-(:Actor) }]) AS isolated
+ORDER BY ags;

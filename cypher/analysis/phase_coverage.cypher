@@ -1,0 +1,29 @@
+// title: Phase coverage (Abdeckung der Lebensphasen)
+// description: For each life phase (in life-phase order) the number of actors active in it; a phase
+//   with 0 actors is a phase gap. Works on the actors of $region, or, when $chain is given, on the
+//   chain's contributors with the phases they contribute (their own phases when the contribution
+//   names none), then further limited to $region when that is given too.
+// parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null)
+CALL () {
+  CALL () {
+    MATCH (area:State) WHERE $chain IS NULL AND (area.ags STARTS WITH $region OR $region STARTS WITH area.ags) RETURN area
+    UNION
+    MATCH (area:District) WHERE $chain IS NULL AND (area.ags STARTS WITH $region OR $region STARTS WITH area.ags) RETURN area
+    UNION
+    MATCH (area:Municipality) WHERE $chain IS NULL AND area.ags STARTS WITH $region RETURN area
+  }
+  MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+  RETURN DISTINCT a, [] AS contributed
+  UNION
+  MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+  WHERE $region IS NULL
+     OR EXISTS { MATCH (a)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
+  RETURN a, coalesce(c.phases, []) AS contributed
+}
+WITH a, CASE WHEN size(contributed) = 0
+             THEN COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code }
+             ELSE contributed END AS phases
+WITH collect(phases) AS scope
+MATCH (p:LifePhase)
+RETURN p.code AS phase, size([phases IN scope WHERE p.code IN phases]) AS actors
+ORDER BY p.order;

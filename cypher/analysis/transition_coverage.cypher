@@ -1,0 +1,55 @@
+// title: Transition coverage (Übergänge zwischen Lebensphasen)
+// description: For each of the eight transitions p→q (consecutive life phases): the actors active in
+//   both p and q, and every cooperating pair with one actor active in p and the other in q (listed also
+//   when a single actor bridges the transition; each pair once, smaller id as `a`). Actors come as
+//   {id, name} in name order, pairs in the name order of `a`, then by the id of `b`. A transition is
+//   bridged when either list is non-empty. Works on the actors of $region, or, when $chain is given,
+//   on the chain's contributors with their contributed phases (their own when none are named), limited
+//   to $region when that is given too. Cooperations are read undirected.
+// parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null)
+CALL () {
+  CALL () {
+    MATCH (area:State) WHERE $chain IS NULL AND (area.ags STARTS WITH $region OR $region STARTS WITH area.ags) RETURN area
+    UNION
+    MATCH (area:District) WHERE $chain IS NULL AND (area.ags STARTS WITH $region OR $region STARTS WITH area.ags) RETURN area
+    UNION
+    MATCH (area:Municipality) WHERE $chain IS NULL AND area.ags STARTS WITH $region RETURN area
+  }
+  MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+  RETURN DISTINCT a, [] AS contributed
+  UNION
+  MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+  WHERE $region IS NULL
+     OR EXISTS { MATCH (a)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
+  RETURN a, coalesce(c.phases, []) AS contributed
+}
+WITH a, CASE WHEN size(contributed) = 0
+             THEN COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code }
+             ELSE contributed END AS phases
+// The partners in scope with a larger id, each with its phases in scope, so every pair appears once.
+CALL (a) {
+  MATCH (a)-[:COOPERATES_WITH]-(b:Actor)
+  WHERE a.id < b.id
+  OPTIONAL MATCH (b)-[cb:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+  WITH DISTINCT b, cb
+  WHERE CASE WHEN $chain IS NULL THEN true ELSE cb IS NOT NULL END
+    AND ($region IS NULL
+         OR EXISTS { MATCH (b)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags })
+  WITH b, coalesce(cb.phases, []) AS contributed ORDER BY b.id
+  RETURN collect({id: b.id, name: b.name,
+                  phases: CASE WHEN size(contributed) = 0
+                               THEN COLLECT { MATCH (b)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code }
+                               ELSE contributed END}) AS partners
+}
+WITH a, phases, partners ORDER BY a.name, a.id
+WITH collect({id: a.id, name: a.name, phases: phases, partners: partners}) AS scope
+MATCH (p:LifePhase)-[:NEXT]->(q:LifePhase)
+WITH p, q, scope ORDER BY p.order
+WITH p, q,
+     [s IN scope WHERE p.code IN s.phases AND q.code IN s.phases | {id: s.id, name: s.name}] AS actors,
+     reduce(acc = [], s IN scope |
+       acc + [t IN s.partners
+              WHERE (p.code IN s.phases AND q.code IN t.phases) OR (q.code IN s.phases AND p.code IN t.phases)
+              | {a: {id: s.id, name: s.name}, b: {id: t.id, name: t.name}}]) AS pairs
+RETURN p.code AS from, q.code AS to, size(actors) > 0 OR size(pairs) > 0 AS bridged, actors, pairs
+ORDER BY p.order;

@@ -1,0 +1,28 @@
+// title: Unconnected peers (Akteure mit Gemeinsamkeiten ohne Kooperation)
+// description: Pairs of the region's actors that share at least one life phase, do not cooperate
+//   (in either stored direction) and are not members of a common network. Score = shared phases +
+//   shared topics; ranked by score (descending), then by the two names and ids. In each pair `a` is
+//   the actor whose name sorts first (then id). Shared phases in life-phase order, topics by label.
+// parameters: $region (AGS, e.g. '15085'), $limit (maximum number of pairs, e.g. 50)
+CALL () {
+  MATCH (area:State) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags RETURN area
+  UNION
+  MATCH (area:District) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags RETURN area
+  UNION
+  MATCH (area:Municipality) WHERE area.ags STARTS WITH $region RETURN area
+}
+MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+WITH DISTINCT a
+MATCH (a)-[:ACTIVE_IN]->(p:LifePhase)<-[:ACTIVE_IN]-(b:Actor)
+WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id))
+  AND EXISTS { MATCH (b)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
+  AND NOT EXISTS { (a)-[:COOPERATES_WITH]-(b) }
+  AND NOT EXISTS { (a)-[:MEMBER_OF]->(:Network)<-[:MEMBER_OF]-(b) }
+WITH a, b, collect(p.code) AS phaseCodes
+WITH a, b,
+     COLLECT { MATCH (p:LifePhase) WHERE p.code IN phaseCodes RETURN p.code ORDER BY p.order } AS sharedPhases,
+     COLLECT { MATCH (a)-[:WORKS_ON]->(t:Topic)<-[:WORKS_ON]-(b) RETURN DISTINCT t.label AS label ORDER BY label } AS sharedTopics
+WITH a, b, sharedPhases, sharedTopics, size(sharedPhases) + size(sharedTopics) AS score
+RETURN a.id AS a, a.name AS aName, b.id AS b, b.name AS bName, sharedPhases, sharedTopics, score
+ORDER BY score DESC, aName, a, bName, b
+LIMIT $limit;

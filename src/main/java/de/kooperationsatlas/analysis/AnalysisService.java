@@ -1,0 +1,349 @@
+package de.kooperationsatlas.analysis;
+
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.Topics;
+import de.kooperationsatlas.region.RegionLevel;
+import de.kooperationsatlas.region.RegionService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contract's analyses (Lücken finden): phase and transition coverage, unconnected peers, isolated
+ * actors, brokers, collaborator suggestions, collaborators for a municipality and the district
+ * comparison. Each runs the Cypher file of the same name in {@code cypher/analysis/}; betweenness is
+ * computed here ({@link Betweenness}) on the subgraph the file fetches.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnalysisService {
+
+    /** Brokers listed when no limit is given. */
+    public static final int DEFAULT_BROKERS = 10;
+
+    private final Neo4jClient neo4j;
+    private final CypherScripts scripts;
+    private final RegionService regions;
+    private final ActorService actors;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+    AnalysisService(Neo4jClient neo4j, CypherScripts scripts, RegionService regions, ActorService actors) {
+        this.neo4j = neo4j;
+        this.scripts = scripts;
+        this.regions = regions;
+        this.actors = actors;
+    }
+
+    /** Phase coverage of a region, or of a chain's contributors (then {@code region} may be null). */
+    public PhaseCoverage coverage(@Nullable String region, @Nullable String chain) {
+        var scope = scope(region, chain);
+        var phases = List.copyOf(neo4j.query(statement("phase_coverage"))
+                .bindAll(scope.parameters())
+                .fetchAs(PhaseCoverage.Phase.class)
+                .mappedBy((types, r) -> new PhaseCoverage.Phase(
+                        r.get("phase").asString(), r.get("actors").asLong()))
+                .all());
+        var gaps = phases.stream()
+                .filter(p -> p.actors() == 0)
+                .map(PhaseCoverage.Phase::code)
+                .toList();
+        return new PhaseCoverage(scope.region(), phases, gaps);
+    }
+
+    /** Transition coverage of a region, or of a chain's contributors (then {@code region} may be null). */
+    public TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
+        var scope = scope(region, chain);
+        var transitions = List.copyOf(neo4j.query(statement("transition_coverage"))
+                .bindAll(scope.parameters())
+                .fetchAs(TransitionCoverage.Transition.class)
+                .mappedBy((types, r) -> new TransitionCoverage.Transition(
+                        r.get("from").asString(),
+                        r.get("to").asString(),
+                        r.get("bridged").asBoolean(),
+                        r.get("actors").asList(AnalysisService::actorRef),
+                        r.get("pairs")
+                                .asList(v -> new TransitionCoverage.Pair(actorRef(v.get("a")), actorRef(v.get("b"))))))
+                .all());
+        var gaps = transitions.stream()
+                .filter(t -> !t.bridged())
+                .map(t -> List.of(t.from(), t.to()))
+                .toList();
+        return new TransitionCoverage(scope.region(), transitions, gaps);
+    }
+
+    /** Unconnected peers of a region, best score first, at most {@code limit} pairs. */
+    public UnconnectedPeers unconnectedPeers(String region, int limit) {
+        requireRegion(region);
+        requirePositive("limit", limit);
+        var pairs = List.copyOf(neo4j.query(statement("unconnected_peers"))
+                .bindAll(Map.of("region", region, "limit", limit))
+                .fetchAs(UnconnectedPeers.Pair.class)
+                .mappedBy((types, r) -> new UnconnectedPeers.Pair(
+                        new ActorRef(r.get("a").asString(), r.get("aName").asString()),
+                        new ActorRef(r.get("b").asString(), r.get("bName").asString()),
+                        r.get("sharedPhases").asList(Value::asString),
+                        r.get("sharedTopics").asList(Value::asString),
+                        r.get("score").asLong()))
+                .all());
+        return new UnconnectedPeers(region, pairs);
+    }
+
+    /** The region's actors without any cooperation, by name. */
+    public IsolatedActors isolated(String region) {
+        requireRegion(region);
+        var found = List.copyOf(neo4j.query(statement("isolated_actors"))
+                .bind(region)
+                .to("region")
+                .fetchAs(ActorRef.class)
+                .mappedBy((types, r) -> actorRef(r))
+                .all());
+        return new IsolatedActors(region, found);
+    }
+
+    /** The region's actors by betweenness (highest first, then name, then id), at most {@code limit}. */
+    public Brokers brokers(String region, int limit) {
+        requireRegion(region);
+        requirePositive("limit", limit);
+        var graph = cooperationGraph(region);
+        double[] betweenness = Betweenness.of(graph.graph());
+        var ranked = new ArrayList<Brokers.Broker>(graph.actors().size());
+        for (int i = 0; i < betweenness.length; i++) {
+            var actor = graph.actors().get(i);
+            ranked.add(new Brokers.Broker(actor.id(), actor.name(), betweenness[i]));
+        }
+        ranked.sort(Comparator.comparingDouble(Brokers.Broker::betweenness)
+                .reversed()
+                .thenComparing(Brokers.Broker::name)
+                .thenComparing(Brokers.Broker::id));
+        return new Brokers(region, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))));
+    }
+
+    /** The region's actors (node index = position, by id) and their cooperations as a CSR graph. */
+    CooperationGraph cooperationGraph(String region) {
+        var rows = neo4j.query(statement("broker_subgraph"))
+                .bind(region)
+                .to("region")
+                .fetch()
+                .all();
+        List<ActorRef> nodes = new ArrayList<>(rows.size());
+        Map<String, Integer> index = new HashMap<>(rows.size() * 2);
+        for (var row : rows) {
+            var id = (String) row.get("id");
+            index.put(id, nodes.size());
+            nodes.add(new ActorRef(id, (String) row.get("name")));
+        }
+        int edges = rows.stream()
+                .mapToInt(r -> ((List<?>) r.get("partners")).size())
+                .sum();
+        int[] from = new int[edges];
+        int[] to = new int[edges];
+        int e = 0;
+        for (var row : rows) {
+            int a = index.get((String) row.get("id"));
+            for (Object partner : (List<?>) row.get("partners")) {
+                from[e] = a;
+                to[e] = index.get((String) partner);
+                e++;
+            }
+        }
+        return new CooperationGraph(List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), from, to));
+    }
+
+    /** The induced cooperation graph of a region and the actors behind its node indexes. */
+    record CooperationGraph(List<ActorRef> actors, Betweenness.Graph graph) {}
+
+    /**
+     * Collaborator suggestions for an actor; each filter may be null. {@code topic} is a label or its
+     * code.
+     */
+    public Suggestions suggestions(
+            String actor, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm, int limit) {
+        if (!actors.exists(actor)) {
+            throw new NotFoundException("actor", actor);
+        }
+        requirePositive("limit", limit);
+        Map<String, Object> params = new HashMap<>();
+        params.put("actor", actor);
+        params.put("phase", phaseCode(phase));
+        params.put("topic", topicCode(topic));
+        params.put("radiusKm", radius(radiusKm));
+        params.put("limit", limit);
+        var found = List.copyOf(neo4j.query(statement("collaborator_suggestions"))
+                .bindAll(params)
+                .fetchAs(Suggestions.Suggestion.class)
+                .mappedBy((types, r) -> new Suggestions.Suggestion(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("score").asLong(),
+                        distance(r.get("distanceKm")),
+                        r.get("sharedPhases").asList(Value::asString),
+                        r.get("sharedTopics").asList(Value::asString),
+                        r.get("commonPartners").asList(Value::asString),
+                        r.get("commonEvents").asList(Value::asString),
+                        r.get("sameDistrict").asBoolean()))
+                .all());
+        return new Suggestions(actor, found);
+    }
+
+    /** Collaborators for a municipality: at least one of {@code phase} and {@code topic} is required. */
+    public Collaborators collaborators(
+            String municipality, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm) {
+        if (RegionLevel.ofKey(municipality).orElse(null) != RegionLevel.MUNICIPALITY || !regions.exists(municipality)) {
+            throw new NotFoundException("municipality", municipality);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("municipality", municipality);
+        params.put("phase", phaseCode(phase));
+        params.put("topic", topicCode(topic));
+        params.put("radiusKm", radius(radiusKm));
+        if (params.get("phase") == null && params.get("topic") == null) {
+            throw new IllegalArgumentException("Give at least one of the parameters phase and topic");
+        }
+        var found = List.copyOf(neo4j.query(statement("municipality_collaborators"))
+                .bindAll(params)
+                .fetchAs(Collaborators.Collaborator.class)
+                .mappedBy((types, r) -> new Collaborators.Collaborator(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        distance(r.get("distanceKm")),
+                        r.get("serves").asBoolean()))
+                .all());
+        return new Collaborators(municipality, found);
+    }
+
+    /** The district comparison of a state, or of all districts of Germany when {@code state} is null. */
+    public DistrictComparison districts(@Nullable String state) {
+        if (state != null && (RegionLevel.ofKey(state).orElse(null) != RegionLevel.STATE || !regions.exists(state))) {
+            throw new NotFoundException("state", state);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("state", state);
+        var rows = List.copyOf(neo4j.query(statement("district_comparison"))
+                .bindAll(params)
+                .fetchAs(DistrictComparison.District.class)
+                .mappedBy((types, r) -> new DistrictComparison.District(
+                        r.get("ags").asString(),
+                        r.get("name").asString(),
+                        r.get("actors").asLong(),
+                        r.get("actorsPer10k").asDouble(),
+                        r.get("cooperations").asLong(),
+                        r.get("density").asDouble(),
+                        r.get("coveredPhases").asLong(),
+                        r.get("bridgedTransitions").asLong(),
+                        r.get("isolated").asLong()))
+                .all());
+        return new DistrictComparison(state, rows);
+    }
+
+    /** The one statement of {@code cypher/analysis/<name>.cypher}. */
+    private String statement(String name) {
+        return statements.computeIfAbsent(name, n -> {
+            var found = scripts.statements("analysis/" + n + ".cypher");
+            if (found.size() != 1) {
+                throw new IllegalStateException("cypher/analysis/" + n + ".cypher must hold exactly one statement");
+            }
+            return found.getFirst();
+        });
+    }
+
+    /** Who an analysis works on: a region's actors, or a chain's contributors (optionally within a region). */
+    private record Scope(String region, Map<String, Object> parameters) {}
+
+    private Scope scope(@Nullable String region, @Nullable String chain) {
+        if (region == null && chain == null) {
+            throw new IllegalArgumentException("Give the parameter region or chain");
+        }
+        if (region != null) {
+            requireRegion(region);
+        }
+        String echo = region;
+        if (chain != null) {
+            var chainRegion = neo4j.query("""
+                            MATCH (c:PreventionChain {id: $chain})
+                            OPTIONAL MATCH (c)-[:FOR_REGION]->(r)
+                            RETURN coalesce(r.ags, '') AS region LIMIT 1""")
+                    .bind(chain)
+                    .to("chain")
+                    .fetchAs(String.class)
+                    .mappedBy((types, r) -> r.get("region").asString())
+                    .one()
+                    .orElseThrow(() -> new NotFoundException("chain", chain));
+            if (echo == null) {
+                echo = chainRegion;
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", region);
+        params.put("chain", chain);
+        return new Scope(echo, params);
+    }
+
+    private void requireRegion(String region) {
+        if (!regions.exists(region)) {
+            throw new NotFoundException("region", region);
+        }
+    }
+
+    private static void requirePositive(String parameter, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("The parameter " + parameter + " must be at least 1, not " + value);
+        }
+    }
+
+    private static @Nullable String phaseCode(@Nullable String phase) {
+        if (phase == null || phase.isBlank()) {
+            return null;
+        }
+        return LifePhase.ofCode(phase.strip())
+                .map(LifePhase::name)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Unknown life phase '" + phase + "' in parameter phase"));
+    }
+
+    private @Nullable String topicCode(@Nullable String topic) {
+        if (topic == null || topic.isBlank()) {
+            return null;
+        }
+        String code = Topics.slug(topic);
+        boolean known = neo4j.query("MATCH (t:Topic {code: $code}) RETURN count(t) > 0")
+                .bind(code)
+                .to("code")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+        if (!known) {
+            throw new IllegalArgumentException("Unknown topic '" + topic + "' in parameter topic");
+        }
+        return code;
+    }
+
+    private static @Nullable Double radius(@Nullable Double radiusKm) {
+        if (radiusKm != null && (radiusKm.isNaN() || radiusKm.isInfinite() || radiusKm < 0)) {
+            throw new IllegalArgumentException("The parameter radiusKm must be a number of km ≥ 0, not " + radiusKm);
+        }
+        return radiusKm;
+    }
+
+    private static @Nullable Double distance(Value value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+
+    private static ActorRef actorRef(Value value) {
+        return new ActorRef(value.get("id").asString(), value.get("name").asString());
+    }
+
+    private static ActorRef actorRef(org.neo4j.driver.Record record) {
+        return new ActorRef(record.get("id").asString(), record.get("name").asString());
+    }
+}

@@ -1,0 +1,140 @@
+package de.kooperationsatlas.exchange;
+
+import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.exchange.ExchangeFormat.File;
+import de.kooperationsatlas.security.AccessGuard;
+import de.kooperationsatlas.security.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.MessageSource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a bundle of the exchange format: validates all of it first and writes nothing when anything
+ * is wrong; then writes a clean bundle in one transaction, upserting by id. Administrators only; one
+ * import at a time.
+ */
+@Service
+public class ImportService {
+
+    private final Neo4jClient neo4j;
+    private final TransactionTemplate transactions;
+    private final AccessGuard guard;
+    private final MessageSource messages;
+    private final ImportProperties limits;
+    private final ReentrantLock running = new ReentrantLock();
+
+    ImportService(
+            Neo4jClient neo4j,
+            PlatformTransactionManager transactionManager,
+            AccessGuard guard,
+            MessageSource messages,
+            ImportProperties limits) {
+        this.neo4j = neo4j;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.guard = guard;
+        this.messages = messages;
+        this.limits = limits;
+    }
+
+    /** Refuses users who may not import (before an upload is even read). */
+    public void requireAllowed() {
+        guard.require(Role.ADMIN);
+    }
+
+    /** Whether an import is running right now. */
+    public boolean busy() {
+        return running.isLocked();
+    }
+
+    /** Validates and, unless {@code dryRun}, writes the bundle; messages in German. */
+    public ImportResult importBundle(Bundle bundle, boolean dryRun) {
+        return importBundle(bundle, dryRun, Locale.GERMAN);
+    }
+
+    /**
+     * Validates and, unless {@code dryRun}, writes the bundle in one transaction: all of it or nothing.
+     *
+     * @throws ImportBusyException when another import is running
+     */
+    public ImportResult importBundle(Bundle bundle, boolean dryRun, Locale locale) {
+        requireAllowed();
+        if (!running.tryLock()) {
+            throw new ImportBusyException();
+        }
+        try {
+            Map<String, ImportDetected> detected = new LinkedHashMap<>();
+            for (BundleTable table : bundle.tables()) {
+                detected.put(
+                        table.file().fileName(),
+                        new ImportDetected(
+                                table.encoding(),
+                                String.valueOf(table.delimiter()),
+                                table.rows().size()));
+            }
+            List<ImportIssue> issues = new ArrayList<>(bundle.issues());
+            issues.addAll(
+                    new ImportValidator(regionKeys(), target -> storedIds(bundle, target)).validate(bundle.tables()));
+            if (!issues.isEmpty()) {
+                return new ImportResult(
+                        dryRun,
+                        detected,
+                        zeros(),
+                        zeros(),
+                        issues.stream().map(i -> i.inWords(messages, locale)).toList());
+            }
+            var writer = new ImportWriter(neo4j, limits.batchSize(), Audit.currentActor());
+            transactions.executeWithoutResult(status -> {
+                writer.run(bundle.tables(), !dryRun);
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+            });
+            return new ImportResult(dryRun, detected, writer.created(), writer.updated(), List.of());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Set<String> regionKeys() {
+        return new HashSet<>(neo4j.query("""
+                        MATCH (r) WHERE r:State OR r:District OR r:Municipality
+                        RETURN r.ags""").fetchAs(String.class).all());
+    }
+
+    /** Which of the ids the bundle refers to (and does not define itself) the store holds. */
+    private Set<String> storedIds(Bundle bundle, File target) {
+        String label = switch (target) {
+            case ACTORS -> "Actor";
+            case NETWORKS -> "Network";
+            case CHAINS -> "PreventionChain";
+            case EVENTS -> "Event";
+            default -> throw new IllegalArgumentException(target.fileName());
+        };
+        List<String> ids = List.copyOf(ImportValidator.referenced(bundle.tables(), target));
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += limits.batchSize()) {
+            stored.addAll(neo4j.query("UNWIND $ids AS id MATCH (x:%s {id: id}) RETURN x.id".formatted(label))
+                    .bind(ids.subList(from, Math.min(ids.size(), from + limits.batchSize())))
+                    .to("ids")
+                    .fetchAs(String.class)
+                    .all());
+        }
+        return stored;
+    }
+
+    private static Map<String, Long> zeros() {
+        Map<String, Long> zeros = new LinkedHashMap<>();
+        ImportWriter.COUNTERS.values().forEach(k -> zeros.put(k, 0L));
+        return zeros;
+    }
+}

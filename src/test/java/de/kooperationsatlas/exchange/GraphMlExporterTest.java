@@ -1,0 +1,130 @@
+package de.kooperationsatlas.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kooperationsatlas.StoreTestSupport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The GraphML export, read back with the JDK's DOM parser and checked against the store. */
+class GraphMlExporterTest extends StoreTestSupport {
+
+    private static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    private static final String BELONGS = """
+            EXISTS { MATCH (%1$s)-[:SEATED_IN|SERVES]->(area)
+                     WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }""";
+
+    @Autowired
+    GraphMlExporter graphMl;
+
+    private Document graph(@Nullable String region) throws Exception {
+        var out = new ByteArrayOutputStream();
+        graphMl.write(region, out);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<Element> elements(Document doc, String name) {
+        NodeList list = doc.getElementsByTagNameNS(NS, name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            elements.add((Element) list.item(i));
+        }
+        return elements;
+    }
+
+    private static @Nullable String data(Element element, String key) {
+        NodeList list = element.getElementsByTagNameNS(NS, "data");
+        for (int i = 0; i < list.getLength(); i++) {
+            var data = (Element) list.item(i);
+            if (data.getAttribute("key").equals(key)) {
+                return data.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void the_whole_graph_has_every_actor_as_a_node_and_every_cooperation_as_an_undirected_edge() throws Exception {
+        var doc = graph(null);
+        var graph = elements(doc, "graph").getFirst();
+        assertThat(graph.getAttribute("edgedefault")).isEqualTo("undirected");
+        assertThat(elements(doc, "node")).hasSize((int) count("MATCH (a:Actor) RETURN count(a)"));
+        assertThat(elements(doc, "edge"))
+                .hasSize((int) count("MATCH (:Actor)-[c:COOPERATES_WITH]->(:Actor) RETURN count(c)"));
+        var lvg = elements(doc, "node").stream()
+                .filter(n -> n.getAttribute("id").equals("ST-LVG"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(data(lvg, "type")).isEqualTo("ASSOCIATION");
+        assertThat(data(lvg, "seat_ags")).isEqualTo("15003000");
+        assertThat(data(lvg, "life_phases")).isEqualTo("DAYCARE|PRIMARY_SCHOOL|SECONDARY_SCHOOL|WORKING_LIFE|OLD_AGE");
+        assertThat(data(lvg, "label")).isEqualTo(data(lvg, "name")).startsWith("Landesvereinigung");
+        var edge = elements(doc, "edge").stream()
+                .filter(e -> e.getAttribute("source").equals("HZ-GA")
+                        && e.getAttribute("target").equals("ST-KGC"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(data(edge, "kind")).isEqualTo("PROJECT");
+        assertThat(data(edge, "since")).isEqualTo("2023-04-24");
+        assertThat(data(edge, "intensity")).isEqualTo("2");
+    }
+
+    @Test
+    void every_data_element_refers_to_a_key_declared_for_its_element() throws Exception {
+        var doc = graph(null);
+        Map<String, Set<String>> keys = Map.of("node", new HashSet<>(), "edge", new HashSet<>());
+        for (Element key : elements(doc, "key")) {
+            keys.get(key.getAttribute("for")).add(key.getAttribute("id"));
+            assertThat(key.getAttribute("attr.type")).isIn("string", "int");
+        }
+        assertThat(keys.get("node")).contains("name", "type", "seat_ags", "serves", "life_phases", "topics");
+        assertThat(keys.get("edge")).containsExactlyInAnyOrder("kind", "since", "intensity", "note");
+        for (Element data : elements(doc, "data")) {
+            String owner = data.getParentNode().getLocalName();
+            assertThat(keys.get(owner)).contains(data.getAttribute("key"));
+        }
+    }
+
+    @Test
+    void a_region_exports_its_actors_and_only_the_cooperations_among_them() throws Exception {
+        var doc = graph("15085");
+        var region = Map.<String, Object>of("region", "15085");
+        long actors = count("MATCH (a:Actor) WHERE " + BELONGS.formatted("a") + " RETURN count(a)", region);
+        long cooperations = count(
+                "MATCH (x:Actor)-[c:COOPERATES_WITH]->(y:Actor) WHERE " + BELONGS.formatted("x") + " AND "
+                        + BELONGS.formatted("y") + " RETURN count(c)",
+                region);
+        assertThat(actors).isLessThan(count("MATCH (a:Actor) RETURN count(a)"));
+        assertThat(elements(doc, "node")).hasSize((int) actors);
+        assertThat(elements(doc, "edge")).hasSize((int) cooperations).isNotEmpty();
+        Set<String> ids = new HashSet<>();
+        elements(doc, "node").forEach(n -> ids.add(n.getAttribute("id")));
+        // State-level actors serve 15 and so belong to the district; Gera's do not.
+        assertThat(ids).contains("HZ-LK", "HZ-GA", "ST-LVG").doesNotContain("GERA-AGV");
+        for (Element edge : elements(doc, "edge")) {
+            assertThat(ids).contains(edge.getAttribute("source"), edge.getAttribute("target"));
+        }
+    }
+
+    @Test
+    void characters_that_xml_cannot_carry_are_dropped() {
+        assertThat(GraphMlExporter.xmlText("a\u0001b\u0000c\tz😀")).isEqualTo("abc\tz😀");
+        assertThat(GraphMlExporter.xmlText("lone \uD800 surrogate")).isEqualTo("lone  surrogate");
+        assertThat(GraphMlExporter.xmlText("Gesundheitsförderung")).isEqualTo("Gesundheitsförderung");
+    }
+}

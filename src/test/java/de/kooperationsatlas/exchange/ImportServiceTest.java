@@ -1,0 +1,313 @@
+package de.kooperationsatlas.exchange;
+
+import static de.kooperationsatlas.exchange.ImportReaderTest.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Importing bundles into the real store: validation first, all or nothing, and idempotent upserts. */
+class ImportServiceTest extends StoreTestSupport {
+
+    private static final Map<String, Long> CLEAN_COUNTS = Map.of(
+            "actors", 3L,
+            "cooperations", 2L,
+            "networks", 1L,
+            "memberships", 2L,
+            "chains", 1L,
+            "contributions", 2L,
+            "events", 1L,
+            "participations", 2L);
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    BundleReader reader;
+
+    @BeforeEach
+    void signIn() {
+        signInAs("imp-admin", Role.ADMIN);
+    }
+
+    @AfterEach
+    void removeImportedData() {
+        neo4j.query("""
+                        MATCH (x) WHERE (x:Actor OR x:Network OR x:PreventionChain OR x:Event) AND x.id STARTS WITH 'IMP-'
+                        DETACH DELETE x""").run();
+        neo4j.query("MATCH (t:Topic {code: $code}) DETACH DELETE t")
+                .bind("importtest-thema")
+                .to("code")
+                .run();
+    }
+
+    @Test
+    void a_clean_bundle_is_written_with_everything_around_it() {
+        ImportResult result = imports.importBundle(reader.readFolder(resource("clean")), false);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).containsAllEntriesOf(CLEAN_COUNTS);
+        assertThat(result.updated().values()).allMatch(v -> v == 0);
+        assertThat(result.detected().get("actors.csv")).isEqualTo(new ImportDetected("UTF-8", ",", 3));
+        var a1 = neo4j.query("""
+                        MATCH (a:Actor {id: 'IMP-A1'})-[:SEATED_IN]->(m)
+                        RETURN a.name AS name, a.email AS email, a.createdBy AS by, m.ags AS seat,
+                          COLLECT { MATCH (a)-[:SERVES]->(r) RETURN r.ags ORDER BY r.ags } AS serves,
+                          COLLECT { MATCH (a)-[:WORKS_ON]->(t) RETURN t.code ORDER BY t.code } AS topics""").fetch().one().orElseThrow();
+        assertThat(a1)
+                .containsEntry("email", "gesundheitsförderung@example.org")
+                .containsEntry("by", "imp-admin")
+                .containsEntry("seat", "09162000")
+                .containsEntry("serves", List.of("09", "09184"))
+                .containsEntry("topics", List.of("bewegungsfoerderung", "importtest-thema"));
+        assertThat(
+                        count(
+                                "MATCH (t:Topic {code: 'importtest-thema'}) WHERE t.label = 'Importtest Thema' RETURN count(t)"))
+                .isEqualTo(1);
+        // The later row of the pair updated the earlier one; the pair is stored once, from the smaller id.
+        var cooperation = neo4j.query("""
+                        MATCH (a:Actor {id: 'IMP-A1'})-[c:COOPERATES_WITH]->(b:Actor {id: 'IMP-A3'})
+                        RETURN c.kind AS kind, c.since AS since, c.intensity AS intensity, c.note AS note, c.createdBy AS by""").fetch().one().orElseThrow();
+        assertThat(cooperation)
+                .containsEntry("kind", "REFERRAL")
+                .containsEntry("since", "2024-04-24")
+                .containsEntry("intensity", 3L)
+                .containsEntry("by", "imp-admin");
+        assertThat(
+                        count(
+                                "MATCH (:Actor {id: 'IMP-A1'})-[c:COOPERATES_WITH]-(:Actor {id: 'IMP-A2'}) WHERE c.since = '2023' RETURN count(c)"))
+                .isEqualTo(1);
+        assertThat(neo4j.query(
+                                "MATCH (:Actor {id: 'IMP-A3'})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: 'IMP-C1'}) RETURN k.phases AS phases")
+                        .fetch()
+                        .one()
+                        .orElseThrow()
+                        .get("phases"))
+                .isEqualTo(List.of("PREGNANCY_BIRTH", "DAYCARE"));
+        assertThat(neo4j.query("MATCH (e:Event {id: 'IMP-E1'})-[:HELD_IN]->(m) RETURN toString(e.date) + ' ' + m.ags")
+                        .fetchAs(String.class)
+                        .one()
+                        .orElseThrow())
+                .isEqualTo("2024-03-05 09162000");
+        assertThat(neo4j.query("MATCH (a:Actor {id: 'IMP-A3'}) RETURN a.description")
+                        .fetchAs(String.class)
+                        .one())
+                .contains("=Formel");
+    }
+
+    @Test
+    void the_spreadsheet_variant_of_the_bundle_imports_the_same() {
+        ImportResult result = imports.importBundle(reader.readFolder(resource("clean-excel")), false);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created()).containsAllEntriesOf(CLEAN_COUNTS);
+        assertThat(result.detected().get("actors.csv")).isEqualTo(new ImportDetected("Windows-1252", ";", 3));
+        assertThat(neo4j.query("MATCH (a:Actor {id: 'IMP-A1'}) RETURN a.name")
+                        .fetchAs(String.class)
+                        .one())
+                .contains("Gesundheitsamt München (Importtest)");
+    }
+
+    @Test
+    void importing_the_same_bundle_twice_changes_nothing_and_a_changed_row_counts_as_updated() {
+        imports.importBundle(reader.readFolder(resource("clean")), false);
+        String before = checksum();
+
+        ImportResult second = imports.importBundle(reader.readFolder(resource("clean")), false);
+        assertThat(second.created().values()).allMatch(v -> v == 0);
+        assertThat(second.updated().values()).allMatch(v -> v == 0);
+        assertThat(checksum()).isEqualTo(before);
+
+        // Without the optional columns the stored values stay; an empty cell clears, a list cell replaces.
+        var changed = reader.readFiles(List.of(new BundleFile(
+                "actors.csv",
+                "id,name,type,seat_ags,serves\nIMP-A1,Gesundheitsamt München (Importtest),PUBLIC_HEALTH_OFFICE,09162000,09184\nIMP-A2,Sportverein Aschheim (Importtest),SPORTS,09184112,\n"
+                        .getBytes(StandardCharsets.UTF_8))));
+        ImportResult third = imports.importBundle(changed, false);
+        assertThat(third.updated()).containsEntry("actors", 1L);
+        assertThat(third.created()).containsEntry("actors", 0L);
+        assertThat(count("MATCH (:Actor {id: 'IMP-A1'})-[r:SERVES]->() RETURN count(r)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (:Actor {id: 'IMP-A1'})-[r:ACTIVE_IN]->() RETURN count(r)"))
+                .isEqualTo(2);
+        assertThat(neo4j.query("MATCH (a:Actor {id: 'IMP-A1'}) RETURN a.website")
+                        .fetchAs(String.class)
+                        .one())
+                .contains("https://example.org/imp-a1");
+    }
+
+    @Test
+    void a_dry_run_counts_but_writes_nothing() {
+        String before = checksum();
+        ImportResult result = imports.importBundle(reader.readFolder(resource("clean")), true);
+        assertThat(result.dryRun()).isTrue();
+        assertThat(result.created()).containsAllEntriesOf(CLEAN_COUNTS);
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void every_problem_is_reported_with_file_line_column_and_message_and_nothing_is_written() {
+        String before = checksum();
+        ImportResult result = imports.importBundle(reader.readFolder(resource("problems")), false);
+
+        assertThat(result.errors())
+                .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column, ImportProblem::message)
+                .containsExactly(
+                        tuple("actors.csv", 1, "type", "Die Pflichtspalte „type“ fehlt."),
+                        tuple("actors.csv", 1, "typ", "Unbekannte Spalte „typ“; gemeint ist wohl „type“."),
+                        tuple(
+                                "actors.csv",
+                                2,
+                                "seat_ags",
+                                "„1001000“ hat eine Ziffer zu wenig: Die Tabelle hat den Schlüssel wohl als Zahl gelesen"
+                                        + " und die führende Null verloren. Gemeint ist wohl „01001000“ (Spalte als Text formatieren)."),
+                        tuple(
+                                "actors.csv",
+                                3,
+                                "serves",
+                                "Den Regionalschlüssel „99999“ gibt es im Gemeindeverzeichnis nicht."),
+                        tuple(
+                                "actors.csv",
+                                3,
+                                "life_phases",
+                                "Unbekannte Lebensphase „KINDHEIT“; erlaubt sind: PREGNANCY_BIRTH, EARLY_CHILDHOOD, DAYCARE,"
+                                        + " PRIMARY_SCHOOL, SECONDARY_SCHOOL, SCHOOL_TO_WORK, WORKING_LIFE, RETIREMENT, OLD_AGE."),
+                        tuple(
+                                "actors.csv",
+                                3,
+                                "topics",
+                                "Das Thema „!!!“ ergibt keinen Code (es besteht nur aus Sonderzeichen)."),
+                        tuple(
+                                "actors.csv",
+                                5,
+                                "id",
+                                "Die Kennung „IMP-P1“ steht schon in Zeile 2; jede Kennung darf nur einmal vorkommen."),
+                        tuple("cooperations.csv", 2, "actor_b", "„IMP-P1“ kann nicht mit sich selbst kooperieren."),
+                        tuple(
+                                "cooperations.csv",
+                                3,
+                                "actor_b",
+                                "Den Akteur „IMP-NOPE“ gibt es weder in actors.csv noch in der Datenbank."),
+                        tuple(
+                                "cooperations.csv",
+                                3,
+                                "kind",
+                                "Unbekannte Art der Kooperation „FRIENDS“; erlaubt sind: PROJECT, AGREEMENT, EXCHANGE, REFERRAL, FUNDING, OTHER."),
+                        tuple(
+                                "cooperations.csv",
+                                3,
+                                "since",
+                                "„23.11.2023“ ist kein ISO-Datum; gemeint ist wohl „2023-11-23“."),
+                        tuple("cooperations.csv", 3, "intensity", "Die Intensität „5“ muss 1, 2 oder 3 sein."),
+                        tuple(
+                                "events.csv",
+                                2,
+                                "date",
+                                "„23.11.2023“ ist kein ISO-Datum; gemeint ist wohl „2023-11-23“."),
+                        tuple(
+                                "events.csv",
+                                2,
+                                "municipality_ags",
+                                "„9162000“ hat eine Ziffer zu wenig: Die Tabelle hat den Schlüssel wohl als Zahl gelesen"
+                                        + " und die führende Null verloren. Gemeint ist wohl „09162000“ (Spalte als Text formatieren)."));
+        assertThat(result.created().values()).allMatch(v -> v == 0);
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void problems_come_in_english_when_asked() {
+        ImportResult result = imports.importBundle(reader.readFolder(resource("problems")), true, Locale.ENGLISH);
+        assertThat(result.errors().get(1).message()).isEqualTo("Unknown column \"typ\"; did you mean \"type\"?");
+    }
+
+    @Test
+    void a_write_that_fails_midway_leaves_the_store_exactly_as_before() {
+        // A constraint the last node statement breaks: two events with one name, after actors, cooperations,
+        // networks, memberships, chains and contributions were already written in the same transaction.
+        neo4j.query("CREATE CONSTRAINT import_test_event_name IF NOT EXISTS FOR (e:Event) REQUIRE e.name IS UNIQUE")
+                .run();
+        try {
+            List<BundleFile> files = new ArrayList<>();
+            for (String name : List.of(
+                    "actors.csv",
+                    "cooperations.csv",
+                    "networks.csv",
+                    "memberships.csv",
+                    "chains.csv",
+                    "chain_contributions.csv",
+                    "participations.csv")) {
+                files.add(new BundleFile(name, read(name)));
+            }
+            files.add(new BundleFile(
+                    "events.csv",
+                    "id,name,date,municipality_ags\nIMP-E1,Doppelt,2024-03-05,09162000\nIMP-E2,Doppelt,2024-03-06,09162000\n"
+                            .getBytes(StandardCharsets.UTF_8)));
+            Bundle bundle = reader.readFiles(files);
+            String before = checksum();
+            long nodes = count("MATCH (n) RETURN count(n)");
+            long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+
+            assertThatThrownBy(() -> imports.importBundle(bundle, false)).isInstanceOf(RuntimeException.class);
+
+            assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+            assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+            assertThat(checksum()).isEqualTo(before);
+            assertThat(imports.busy()).isFalse();
+        } finally {
+            neo4j.query("DROP CONSTRAINT import_test_event_name IF EXISTS").run();
+        }
+    }
+
+    @Test
+    void only_administrators_may_import() {
+        signInAs("imp-editor", Role.EDITOR);
+        assertThatThrownBy(() -> imports.importBundle(reader.readFolder(resource("clean")), true))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] read(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(resource("clean/" + name));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A digest of every node's labels and properties and every relationship's ends, type and properties. */
+    private String checksum() {
+        List<String> lines = new ArrayList<>();
+        neo4j.query("MATCH (n) WHERE NOT n:User RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p")
+                .fetch()
+                .all()
+                .forEach(r ->
+                        lines.add(r.get("id") + " " + r.get("labels") + " " + new TreeMap<>((Map<?, ?>) r.get("p"))));
+        neo4j.query(
+                        "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, elementId(a) AS a, type(r) AS t, elementId(b) AS b, properties(r) AS p")
+                .fetch()
+                .all()
+                .forEach(r -> lines.add(r.get("id") + " " + r.get("a") + " " + r.get("t") + " " + r.get("b") + " "
+                        + new TreeMap<>((Map<?, ?>) r.get("p"))));
+        lines.sort(null);
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            lines.forEach(l -> digest.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return lines.size() + ":" + HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
