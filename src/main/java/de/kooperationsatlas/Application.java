@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import de.kooperationsatlas.exchange.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,8 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
 
+    /** Starts the web app, or with {@code import <folder-or-zip>} or {@code export <zip>} the command line. */
     public static void main(String[] args) {
         pinLogging();
+        if (CommandLine.handles(args)) {
+            System.exit(CommandLine.run(Application.class, args));
+        }
         SpringApplication.run(Application.class, args);
     }
 

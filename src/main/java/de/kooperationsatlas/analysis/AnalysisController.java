@@ -75,7 +75,9 @@ class AnalysisController {
     @GetMapping("/api/analysis/brokers")
     BrokersJson brokers(
             @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String limit) {
+            @RequestParam(required = false) @Nullable String limit,
+            @RequestParam(required = false) @Nullable String refresh) {
+        refreshIfAsked(refresh);
         var result =
                 analyses.brokers(required("region", region), integer("limit", limit, AnalysisService.DEFAULT_BROKERS));
         return new BrokersJson(
@@ -124,9 +126,19 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/districts")
-    DistrictsJson districts(@RequestParam(required = false) @Nullable String state) {
+    DistrictsJson districts(
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable String refresh) {
+        refreshIfAsked(refresh);
         var result = analyses.districts(blankToNull(state));
         return new DistrictsJson(result.state(), result.districts());
+    }
+
+    /** {@code ?refresh=true} drops the cached results, for writes made outside the app. */
+    private void refreshIfAsked(@Nullable String refresh) {
+        if ("true".equalsIgnoreCase(blankToNull(refresh))) {
+            analyses.refresh();
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

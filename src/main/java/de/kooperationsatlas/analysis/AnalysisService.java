@@ -4,9 +4,11 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.StoreVersion;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * actors, brokers, collaborator suggestions, collaborators for a municipality and the district
  * comparison. Each runs the Cypher file of the same name in {@code cypher/analysis/}; betweenness is
  * computed here ({@link Betweenness}) on the subgraph the file fetches.
+ *
+ * <p>Brokers and the district comparison are cached per region (or state) and {@link StoreVersion}:
+ * every write of the app makes them stale; writes from outside the app show after
+ * {@code atlas.analysis.cache-ttl} (default 60 s) or after {@link #refresh()}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,12 +43,28 @@ public class AnalysisService {
     private final RegionService regions;
     private final ActorService actors;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
+    private final AnalysisCache cache;
 
-    AnalysisService(Neo4jClient neo4j, CypherScripts scripts, RegionService regions, ActorService actors) {
+    AnalysisService(
+            Neo4jClient neo4j,
+            CypherScripts scripts,
+            RegionService regions,
+            ActorService actors,
+            StoreVersion storeVersion,
+            @org.springframework.beans.factory.annotation.Value("${atlas.analysis.cache-ttl:60s}") Duration cacheTtl) {
         this.neo4j = neo4j;
         this.scripts = scripts;
         this.regions = regions;
         this.actors = actors;
+        this.cache = new AnalysisCache(storeVersion, cacheTtl);
+    }
+
+    /**
+     * Forgets the cached brokers and district comparisons, so that writes made outside the app (Bolt
+     * clients) show at once rather than after the cache's time to live.
+     */
+    public void refresh() {
+        cache.clear();
     }
 
     /** Phase coverage of a region, or of a chain's contributors (then {@code region} may be null). */
@@ -115,6 +137,12 @@ public class AnalysisService {
     public Brokers brokers(String region, int limit) {
         requireRegion(region);
         requirePositive("limit", limit);
+        // The whole ranking is cached, so that every limit is answered from the one computation.
+        List<Brokers.Broker> ranked = cache.get("brokers", region, () -> ranking(region));
+        return new Brokers(region, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))));
+    }
+
+    private List<Brokers.Broker> ranking(String region) {
         var graph = cooperationGraph(region);
         double[] betweenness = Betweenness.of(graph.graph());
         var ranked = new ArrayList<Brokers.Broker>(graph.actors().size());
@@ -126,7 +154,7 @@ public class AnalysisService {
                 .reversed()
                 .thenComparing(Brokers.Broker::name)
                 .thenComparing(Brokers.Broker::id));
-        return new Brokers(region, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))));
+        return List.copyOf(ranked);
     }
 
     /** The region's actors (node index = position, by id) and their cooperations as a CSR graph. */
@@ -227,6 +255,10 @@ public class AnalysisService {
         if (state != null && (RegionLevel.ofKey(state).orElse(null) != RegionLevel.STATE || !regions.exists(state))) {
             throw new NotFoundException("state", state);
         }
+        return cache.get("districts", state == null ? "" : state, () -> compareDistricts(state));
+    }
+
+    private DistrictComparison compareDistricts(@Nullable String state) {
         Map<String, Object> params = new HashMap<>();
         params.put("state", state);
         var rows = List.copyOf(neo4j.query(statement("district_comparison"))

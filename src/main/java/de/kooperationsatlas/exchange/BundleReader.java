@@ -1,5 +1,6 @@
 package de.kooperationsatlas.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -139,6 +141,27 @@ public class BundleReader {
         Bundle read = readFiles(files);
         issues.addAll(read.issues());
         return new Bundle(read.tables(), issues);
+    }
+
+    /**
+     * Reads what a user uploaded: one ZIP (by its name or its first bytes) as a ZIP, anything else as
+     * single CSV files (a ZIP among several files is then an unknown file).
+     */
+    public Bundle readUpload(List<BundleFile> files) {
+        if (files.isEmpty()) {
+            return new Bundle(List.of(), List.of(ImportIssue.ofFile("", "import.error.noFiles")));
+        }
+        if (files.size() == 1 && zip(files.getFirst())) {
+            BundleFile only = files.getFirst();
+            return readZip(only.name(), new ByteArrayInputStream(only.content()));
+        }
+        return readFiles(files);
+    }
+
+    private static boolean zip(BundleFile file) {
+        byte[] b = file.content();
+        return file.name().toLowerCase(Locale.ROOT).endsWith(".zip")
+                || (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4);
     }
 
     /** Reads single CSV files by their names; unknown names and a file given twice are problems. */

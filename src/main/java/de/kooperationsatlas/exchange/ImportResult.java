@@ -1,7 +1,15 @@
 package de.kooperationsatlas.exchange;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The answer of an import or a dry run: what was detected per file, what was (or would be) created and
@@ -31,5 +39,44 @@ public record ImportResult(
     /** Whether the bundle was clean. */
     public boolean ok() {
         return errors.isEmpty();
+    }
+
+    /** What was (or would be) created from the file of this name ({@code actors.csv}); 0 for any other name. */
+    public long createdIn(String fileName) {
+        return counter(created, fileName);
+    }
+
+    /** What was (or would be) updated from the file of this name; 0 for any other name. */
+    public long updatedIn(String fileName) {
+        return counter(updated, fileName);
+    }
+
+    private static long counter(Map<String, Long> counts, String fileName) {
+        return ExchangeFormat.File.ofFileName(fileName)
+                .map(ImportWriter.COUNTERS::get)
+                .map(key -> counts.getOrDefault(key, 0L))
+                .orElse(0L);
+    }
+
+    /**
+     * Writes the problems as a CSV file a spreadsheet opens with a double-click: UTF-8 with BOM, {@code ;},
+     * CRLF, the given header (file, line, column, message in the user's language), cells that a
+     * spreadsheet would run as a formula written safely. {@code out} stays open.
+     */
+    public void writeProblemsCsv(List<String> header, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        var printer = new CSVPrinter(writer, ExportService.CSV);
+        printer.printRecord(header);
+        for (ImportProblem problem : errors) {
+            printer.printRecord(Stream.of(
+                            problem.file(),
+                            problem.line() == null ? "" : problem.line().toString(),
+                            problem.column() == null ? "" : problem.column(),
+                            problem.message())
+                    .map(ExchangeFormat::escapeCell)
+                    .toList());
+        }
+        printer.flush();
     }
 }

@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Compares a validated bundle with the store and writes the difference, in batches of {@code UNWIND}
  * statements, inside the caller's one transaction. Rows equal to the store are left alone, so a second
- * import of the same bundle changes nothing, not even the audit fields.
+ * import of the same bundle changes nothing, not even the audit fields. Relationships with an end that
+ * this import creates are known to be new and are not looked up; new nodes are created together with
+ * their links in one statement per batch (each target found through its label's key index).
  */
 final class ImportWriter {
 
@@ -27,11 +31,17 @@ final class ImportWriter {
     private static final String AUDIT_CREATE =
             "x.createdAt = datetime(), x.createdBy = $by, x.updatedAt = datetime(), x.updatedBy = $by";
     private static final String AUDIT_UPDATE = "x.updatedAt = datetime(), x.updatedBy = $by";
-    private static final String REGION = """
-            OPTIONAL MATCH (st:State {ags: target})
-            OPTIONAL MATCH (di:District {ags: target})
-            OPTIONAL MATCH (mu:Municipality {ags: target})
-            WITH s, coalesce(mu, di, st) AS t WHERE t IS NOT NULL""";
+
+    /** How a link's targets are found: by municipality key, by any region key (split by level), by code. */
+    private enum Target {
+        MUNICIPALITY,
+        REGION,
+        PHASE,
+        TOPIC
+    }
+
+    /** One kind of outgoing relationship of a node, filled from the row's list {@code link}. */
+    private record Link(String link, String type, Target target) {}
 
     /** One row to compare and maybe write: its key, key fields, node or relationship properties and links. */
     private record Planned(
@@ -40,11 +50,20 @@ final class ImportWriter {
             Map<String, @Nullable Object> props,
             Map<String, List<String>> links) {}
 
+    private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
+
     private final Neo4jClient neo4j;
     private final int batchSize;
+    /** Time spent comparing with the store, for the per-file log line. */
+    private long compareNanos;
+    /** Whether this run writes; a dry run only counts, so it builds no statement parameters. */
+    private boolean writing;
+
     private final String by;
     private final Map<String, Long> created = new LinkedHashMap<>();
     private final Map<String, Long> updated = new LinkedHashMap<>();
+    /** Keys of nodes this import creates, per label: their relationships cannot exist yet, so need no look-up. */
+    private final Map<File, java.util.Set<String>> newKeys = new java.util.EnumMap<>(File.class);
 
     ImportWriter(Neo4jClient neo4j, int batchSize, String by) {
         this.neo4j = neo4j;
@@ -66,7 +85,10 @@ final class ImportWriter {
 
     /** Counts what differs from the store and, when {@code write}, writes it. */
     void run(Collection<BundleTable> tables, boolean write) {
+        writing = write;
         for (BundleTable table : tables) {
+            long started = System.nanoTime();
+            compareNanos = 0;
             switch (table.file()) {
                 case ACTORS -> actors(table, write);
                 case COOPERATIONS -> cooperations(table, write);
@@ -77,6 +99,14 @@ final class ImportWriter {
                 case EVENTS -> events(table, write);
                 case PARTICIPATIONS -> participations(table, write);
             }
+            long total = System.nanoTime() - started;
+            // The benchmark reads these arguments: file, rows, compare ms, write ms.
+            log.info(
+                    "Import {}: {} rows, compare {} ms, write {} ms",
+                    table.file().fileName(),
+                    table.rows().size(),
+                    compareNanos / 1_000_000,
+                    write ? (total - compareNanos) / 1_000_000 : 0L);
         }
     }
 
@@ -107,7 +137,7 @@ final class ImportWriter {
             }
             rows.put(id, new Planned(id, Map.of("id", id), props, links));
         }
-        var changes = compare(File.ACTORS, rows, """
+        var changes = compare(File.ACTORS, rows, row -> false, """
                 UNWIND $keys AS k
                 MATCH (x:Actor {id: k.id})
                 RETURN k.id AS key, x {.name, .type, .website, .email, .phone, .description} AS props,
@@ -120,16 +150,21 @@ final class ImportWriter {
         }
         List<Map<String, Object>> topics = new ArrayList<>();
         topicLabels.forEach((code, label) -> topics.add(Map.of("code", code, "label", label)));
-        run("UNWIND $rows AS row CREATE (x:Actor {id: row.id}) SET x += row.props, " + AUDIT_CREATE, changes.created());
-        run("UNWIND $rows AS row MATCH (x:Actor {id: row.id}) SET x += row.props, " + AUDIT_UPDATE, changes.updated());
-        var all = changes.all();
         run(
                 "UNWIND $rows AS t MERGE (x:Topic {code: t.code}) ON CREATE SET x.label = t.label, " + AUDIT_CREATE,
                 topics);
-        replaceLinks("Actor", "SEATED_IN", "MATCH (t:Municipality {ags: target})", all, "seat");
-        replaceLinks("Actor", "SERVES", REGION, all, "serves");
-        replaceLinks("Actor", "ACTIVE_IN", "MATCH (t:LifePhase {code: target})", all, "phases");
-        replaceLinks("Actor", "WORKS_ON", "MATCH (t:Topic {code: target})", all, "topics");
+        List<Link> links = new ArrayList<>();
+        links.add(new Link("seat", "SEATED_IN", Target.MUNICIPALITY));
+        if (t.has("serves")) {
+            links.add(new Link("serves", "SERVES", Target.REGION));
+        }
+        if (t.has("life_phases")) {
+            links.add(new Link("phases", "ACTIVE_IN", Target.PHASE));
+        }
+        if (t.has("topics")) {
+            links.add(new Link("topics", "WORKS_ON", Target.TOPIC));
+        }
+        writeNodes("Actor", changes, links);
     }
 
     private void networks(BundleTable t, boolean write) {
@@ -140,14 +175,16 @@ final class ImportWriter {
             listLink(t, row, "covers", links, "covers");
             rows.put(id, new Planned(id, Map.of("id", id), props(t, row, "name", "description"), links));
         }
-        var changes = compare(File.NETWORKS, rows, """
+        var changes = compare(File.NETWORKS, rows, row -> false, """
                 UNWIND $keys AS k
                 MATCH (x:Network {id: k.id})
                 RETURN k.id AS key, x {.name, .description} AS props,
                   {covers: COLLECT { MATCH (x)-[:COVERS]->(r) RETURN r.ags }} AS links""");
         if (write) {
-            writeNodes("Network", changes);
-            replaceLinks("Network", "COVERS", REGION, changes.all(), "covers");
+            writeNodes(
+                    "Network",
+                    changes,
+                    t.has("covers") ? List.of(new Link("covers", "COVERS", Target.REGION)) : List.of());
         }
     }
 
@@ -159,14 +196,13 @@ final class ImportWriter {
             links.put("region", List.of(t.text(row, "region_ags")));
             rows.put(id, new Planned(id, Map.of("id", id), props(t, row, "name", "status"), links));
         }
-        var changes = compare(File.CHAINS, rows, """
+        var changes = compare(File.CHAINS, rows, row -> false, """
                 UNWIND $keys AS k
                 MATCH (x:PreventionChain {id: k.id})
                 RETURN k.id AS key, x {.name, .status} AS props,
                   {region: COLLECT { MATCH (x)-[:FOR_REGION]->(r) RETURN r.ags }} AS links""");
         if (write) {
-            writeNodes("PreventionChain", changes);
-            replaceLinks("PreventionChain", "FOR_REGION", REGION, changes.all(), "region");
+            writeNodes("PreventionChain", changes, List.of(new Link("region", "FOR_REGION", Target.REGION)));
         }
     }
 
@@ -180,46 +216,60 @@ final class ImportWriter {
             links.put("place", List.of(t.text(row, "municipality_ags")));
             rows.put(id, new Planned(id, Map.of("id", id), props, links));
         }
-        var changes = compare(File.EVENTS, rows, """
+        var changes = compare(File.EVENTS, rows, row -> false, """
                 UNWIND $keys AS k
                 MATCH (x:Event {id: k.id})
                 RETURN k.id AS key, x {.name, .date} AS props,
                   {place: COLLECT { MATCH (x)-[:HELD_IN]->(r) RETURN r.ags }} AS links""");
         if (write) {
-            writeNodes("Event", changes);
-            replaceLinks("Event", "HELD_IN", "MATCH (t:Municipality {ags: target})", changes.all(), "place");
+            writeNodes("Event", changes, List.of(new Link("place", "HELD_IN", Target.MUNICIPALITY)));
         }
     }
 
-    private void writeNodes(String label, Changes changes) {
-        run(
-                "UNWIND $rows AS row CREATE (x:%s {id: row.id}) SET x += row.props, %s".formatted(label, AUDIT_CREATE),
-                changes.created());
-        run(
-                "UNWIND $rows AS row MATCH (x:%s {id: row.id}) SET x += row.props, %s".formatted(label, AUDIT_UPDATE),
-                changes.updated());
-    }
-
-    /** Replaces a node's outgoing relationships of one type by the given targets (a list cell replaces the list). */
-    private void replaceLinks(
-            String label, String type, String matchTarget, List<Map<String, Object>> rows, String link) {
-        List<Map<String, Object>> present = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            @SuppressWarnings("unchecked")
-            var links = (Map<String, List<String>>) row.get("links");
-            if (links.containsKey(link)) {
-                present.add(Map.of("id", row.get("id"), "targets", links.get(link)));
-            }
+    /**
+     * Creates the new nodes with their links in one statement per batch (nothing to delete, no look-up
+     * of old links), and updates the changed ones, replacing each present link list as a whole.
+     */
+    private void writeNodes(String label, Changes changes, List<Link> links) {
+        run("""
+                UNWIND $rows AS row
+                CREATE (x:%s {id: row.id})
+                SET x += row.props, %s
+                WITH x, row
+                %s""".formatted(label, AUDIT_CREATE, createLinks(links)), changes.created());
+        StringBuilder deletes = new StringBuilder();
+        for (Link link : links) {
+            deletes.append("CALL (x) { MATCH (x)-[old:%s]->() DELETE old }\n".formatted(link.type()));
         }
         run("""
                 UNWIND $rows AS row
-                MATCH (s:%s {id: row.id})
-                OPTIONAL MATCH (s)-[old:%s]->()
-                DELETE old
-                WITH DISTINCT s, row
-                UNWIND row.targets AS target
-                %s
-                CREATE (s)-[:%s]->(t)""".formatted(label, type, matchTarget, type), present);
+                MATCH (x:%s {id: row.id})
+                SET x += row.props, %s
+                WITH x, row
+                %s%s""".formatted(label, AUDIT_UPDATE, deletes, createLinks(links)), changes.updated());
+    }
+
+    /** Unit subqueries that create the links of {@code x} to the targets listed in {@code row.targets}. */
+    private static String createLinks(List<Link> links) {
+        StringBuilder calls = new StringBuilder();
+        for (Link link : links) {
+            List<String[]> matches = switch (link.target()) {
+                case MUNICIPALITY -> List.<String[]>of(new String[] {"", "Municipality", "ags"});
+                case PHASE -> List.<String[]>of(new String[] {"", "LifePhase", "code"});
+                case TOPIC -> List.<String[]>of(new String[] {"", "Topic", "code"});
+                case REGION ->
+                    List.of(new String[] {"_2", "State", "ags"}, new String[] {"_5", "District", "ags"}, new String[] {
+                        "_8", "Municipality", "ags"
+                    });
+            };
+            for (String[] m : matches) {
+                calls.append(
+                        "CALL (x, row) { UNWIND row.targets.%s%s AS k MATCH (t:%s {%s: k}) CREATE (x)-[:%s]->(t) }\n"
+                                .formatted(link.link(), m[0], m[1], m[2], link.type()));
+            }
+        }
+        // A statement must not end in a subquery without anything after it in every Cypher version.
+        return calls + "FINISH";
     }
 
     // --- relationships ------------------------------------------------------------------------------
@@ -240,7 +290,12 @@ final class ImportWriter {
             String key = first + "|" + second;
             rows.put(key, new Planned(key, Map.of("a", first, "b", second), props, Map.of()));
         }
-        var changes = compare(File.COOPERATIONS, rows, """
+        var changes = compare(
+                File.COOPERATIONS,
+                rows,
+                row -> isNew(File.ACTORS, row.keys().get("a"))
+                        || isNew(File.ACTORS, row.keys().get("b")),
+                """
                 UNWIND $keys AS k
                 MATCH (:Actor {id: k.a})-[x:COOPERATES_WITH]-(:Actor {id: k.b})
                 WITH k, head(collect(x)) AS x
@@ -282,7 +337,11 @@ final class ImportWriter {
             rows.put(key, new Planned(key, Map.of("target", chain, "actor", actor), props, Map.of()));
         }
         var changes = compare(
-                File.CHAIN_CONTRIBUTIONS, rows, existingRelationship("PreventionChain", "CONTRIBUTES_TO", ".phases"));
+                File.CHAIN_CONTRIBUTIONS,
+                rows,
+                row -> isNew(File.ACTORS, row.keys().get("actor"))
+                        || isNew(File.CHAINS, row.keys().get("target")),
+                existingRelationship("PreventionChain", "CONTRIBUTES_TO", ".phases"));
         if (write) {
             for (var row : changes.created()) {
                 @SuppressWarnings("unchecked")
@@ -311,7 +370,13 @@ final class ImportWriter {
         }
         String projection = String.join(
                 ", ", java.util.Arrays.stream(columns).map(c -> "." + c).toList());
-        var changes = compare(file, rows, existingRelationship(label, type, projection));
+        File targetFile = file == File.MEMBERSHIPS ? File.NETWORKS : File.EVENTS;
+        var changes = compare(
+                file,
+                rows,
+                row -> isNew(File.ACTORS, row.keys().get("actor"))
+                        || isNew(targetFile, row.keys().get("target")),
+                existingRelationship(label, type, projection));
         if (write) {
             writeRelationships(label, type, changes);
         }
@@ -348,10 +413,37 @@ final class ImportWriter {
         }
     }
 
-    private Changes compare(File file, Map<String, Planned> rows, String existingQuery) {
+    /** Whether this import creates the node with this key (so none of its relationships exist yet). */
+    private boolean isNew(File file, Object key) {
+        var keys = newKeys.get(file);
+        return keys != null && keys.contains(key);
+    }
+
+    /**
+     * Splits the rows into new and changed ones; rows that {@code knownNew} says cannot exist yet (an end
+     * is created by this import) are not looked up.
+     */
+    private Changes compare(
+            File file,
+            Map<String, Planned> rows,
+            java.util.function.Predicate<Planned> knownNew,
+            String existingQuery) {
+        long started = System.nanoTime();
         List<Map<String, Object>> created = new ArrayList<>();
         List<Map<String, Object>> updated = new ArrayList<>();
-        List<Planned> all = List.copyOf(rows.values());
+        List<Planned> all = new ArrayList<>(rows.size());
+        int knownNewRows = 0;
+        for (Planned row : rows.values()) {
+            if (knownNew.test(row)) {
+                knownNewRows++;
+                if (writing) {
+                    created.add(parameters(row));
+                }
+            } else {
+                all.add(row);
+            }
+        }
+        var createdKeys = new java.util.HashSet<String>();
         for (int from = 0; from < all.size(); from += batchSize) {
             List<Planned> batch = all.subList(from, Math.min(all.size(), from + batchSize));
             Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -365,15 +457,22 @@ final class ImportWriter {
             for (Planned row : batch) {
                 var before = stored.get(row.key());
                 if (before == null) {
-                    created.add(parameters(row));
+                    if (writing) {
+                        created.add(parameters(row));
+                    } else {
+                        knownNewRows++;
+                    }
+                    createdKeys.add(row.key());
                 } else if (differs(row, before)) {
                     updated.add(parameters(row));
                 }
             }
         }
         String counter = COUNTERS.get(file);
-        created().merge(counter, (long) created.size(), Long::sum);
+        created().merge(counter, (long) (writing ? created.size() : knownNewRows), Long::sum);
         updated().merge(counter, (long) updated.size(), Long::sum);
+        newKeys.put(file, createdKeys);
+        compareNanos += System.nanoTime() - started;
         return new Changes(created, updated);
     }
 
@@ -410,6 +509,15 @@ final class ImportWriter {
         Map<String, Object> parameters = new HashMap<>(row.keys());
         parameters.put("props", new HashMap<>(row.props()));
         parameters.put("links", row.links());
+        Map<String, Object> targets = new HashMap<>();
+        row.links().forEach((link, keys) -> {
+            targets.put(link, keys);
+            // Region keys by level, so that each look-up uses its label's uniqueness index.
+            targets.put(link + "_2", keys.stream().filter(k -> k.length() == 2).toList());
+            targets.put(link + "_5", keys.stream().filter(k -> k.length() == 5).toList());
+            targets.put(link + "_8", keys.stream().filter(k -> k.length() == 8).toList());
+        });
+        parameters.put("targets", targets);
         return parameters;
     }
 

@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The analysis endpoints over real HTTP with HTTP Basic, in the contract's JSON shapes. */
 class AnalysisApiTest extends StoreTestSupport {
@@ -20,9 +22,14 @@ class AnalysisApiTest extends StoreTestSupport {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    @Autowired
+    AnalysisService analyses;
+
     @BeforeEach
     void loadFixture() {
         AnalysisFixtures.load(neo4j, "gaps.cypher");
+        // Written around the app (like a Bolt client), so cached results are dropped.
+        analyses.refresh();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -120,6 +127,31 @@ class AnalysisApiTest extends StoreTestSupport {
         assertThat(collaborators.get("actors").get(2).get("serves").asBoolean()).isFalse();
         assertThat(collaborators.get("actors").get(0).get("distanceKm").asDouble())
                 .isEqualTo(0.0);
+    }
+
+    @Test
+    void refresh_true_shows_a_write_made_around_the_app_at_once() throws Exception {
+        String path = "/api/analysis/brokers?region=01001";
+        assertThat(ok(path).get("actors").get(0).get("betweenness").asDouble()).isEqualTo(4.0 / 6);
+        // A Bolt client closes the path of five to a cycle: every betweenness becomes 1/6.
+        neo4j.query("""
+                        MATCH (a:Actor {id: 'FX-P1'}), (b:Actor {id: 'FX-P5'})
+                        MERGE (a)-[:COOPERATES_WITH]->(b)""").run();
+        try {
+            assertThat(ok(path).get("actors").get(0).get("betweenness").asDouble())
+                    .as("cached until the time to live or a refresh")
+                    .isEqualTo(4.0 / 6);
+            assertThat(ok(path + "&refresh=true")
+                            .get("actors")
+                            .get(0)
+                            .get("betweenness")
+                            .asDouble())
+                    .isCloseTo(1.0 / 6, within(1e-12));
+        } finally {
+            neo4j.query("MATCH (:Actor {id: 'FX-P1'})-[c:COOPERATES_WITH]-(:Actor {id: 'FX-P5'}) DELETE c")
+                    .run();
+            analyses.refresh();
+        }
     }
 
     @Test

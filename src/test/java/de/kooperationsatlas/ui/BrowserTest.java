@@ -191,6 +191,24 @@ class BrowserTest extends StoreTestSupport {
     }
 
     @Test
+    @Order(4)
+    void suggestions_collaborators_and_the_district_comparison_show_results() throws Exception {
+        browser.get(url("/analysis/suggestions?actor=HZ-GA&radiusKm=60"));
+        wait.until(d -> d.findElement(By.id("suggestions-grid")).getText().contains("Harz"));
+        waitForVaadin();
+        shot("06c-suggestions");
+        browser.get(url("/analysis/collaborators?municipality=15085135&phase=OLD_AGE&radiusKm=30"));
+        wait.until(d -> !d.findElement(By.id("collaborators-grid")).getText().isBlank());
+        waitForVaadin();
+        shot("06d-collaborators");
+        browser.get(url("/analysis/districts?state=15"));
+        wait.until(d -> d.findElement(By.id("districts-grid")).getText().contains("Harz"));
+        waitForVaadin();
+        shot("06e-districts");
+        assertThat(browser.findElement(By.id("districts-grid")).getText()).contains("Magdeburg");
+    }
+
+    @Test
     @Order(5)
     void an_editor_gets_german_messages_at_the_wrong_fields() throws Exception {
         browser.manage().deleteAllCookies();
@@ -260,6 +278,11 @@ class BrowserTest extends StoreTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Halberstadt"));
         waitForVaadin();
         shot("11b-admin-event-participants");
+        browser.get(url("/admin/import"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        waitForVaadin();
+        assertThat(browser.findElement(By.id("export-zip")).getText()).isNotBlank();
+        shot("11c-admin-import");
         browser.get(url("/admin/users"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "analyst"));
         waitForVaadin();

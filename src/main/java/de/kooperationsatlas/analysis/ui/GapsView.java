@@ -1,12 +1,16 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,94 +18,158 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import de.kooperationsatlas.analysis.ActorRef;
 import de.kooperationsatlas.analysis.AnalysisService;
-import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.analysis.Brokers;
+import de.kooperationsatlas.analysis.PhaseCoverage;
+import de.kooperationsatlas.analysis.TransitionCoverage;
+import de.kooperationsatlas.analysis.UnconnectedPeers;
 import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.chain.ChainRow;
+import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finding the gaps of a region (Lücken finden): coverage per life phase, transitions bridged or open,
- * isolated actors, brokers and unconnected peers, every actor linked to its page.
+ * Finding the gaps of a region (Lücken finden), optionally for a prevention chain: coverage per life
+ * phase, transitions bridged or open with who bridges them, isolated actors, brokers and unconnected
+ * peers; every actor linked to its page, every section downloadable as CSV. Region and chain live in
+ * the URL ({@code analysis?region=01051&chain=…}), so a copied link opens the same analysis.
  */
 @Route("analysis")
 @PermitAll
 class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    static final int PEERS = 50;
+
     private final AnalysisService analyses;
     private final RegionService regions;
-    private final ComboBox<RegionRef> region = new ComboBox<>();
+    private final ChainService chains;
+    private final ComboBox<RegionRef> region;
+    private final ComboBox<ChainRow> chain = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
 
-    GapsView(AnalysisService analyses, RegionService regions) {
+    GapsView(AnalysisService analyses, RegionService regions, ChainService chains) {
         this.analyses = analyses;
         this.regions = regions;
-        setMaxWidth("80rem");
+        this.chains = chains;
+        this.region = AnalysisUi.regionPicker(this, regions, "analysis.gaps.region", r -> true);
+        setMaxWidth("90rem");
         configureFilters();
         content.setPadding(false);
         content.setId("gaps-content");
-        add(new H2(getTranslation("analysis.gaps.title")), region, content);
+        add(new H2(getTranslation("analysis.gaps.title")), toolbar(), content);
         showHint();
     }
 
     private void configureFilters() {
-        region.setLabel(getTranslation("analysis.gaps.region"));
-        region.setPlaceholder(getTranslation("analysis.gaps.regionPlaceholder"));
-        region.setItems(q -> q.getOffset() > 0
-                ? Stream.empty()
-                : regions.search(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream());
-        region.setItemLabelGenerator(r -> r.name() + " (" + r.ags() + ")");
-        region.setClearButtonVisible(true);
-        region.setWidth("min(30rem, 100%)");
         region.setId("gaps-region");
+        chain.setLabel(getTranslation("analysis.gaps.chain"));
+        chain.setPlaceholder(getTranslation("analysis.gaps.chainPlaceholder"));
+        chain.setItems(chains.list());
+        chain.setItemLabelGenerator(c ->
+                c.region() == null ? c.name() : c.name() + " (" + c.region().name() + ")");
+        chain.setClearButtonVisible(true);
+        chain.setWidth("min(24rem, 100%)");
+        chain.setId("gaps-chain");
         region.addValueChangeListener(e -> {
-            // The chosen region lives in the URL, so a copied link opens the same analysis.
             if (e.isFromClient()) {
-                var ags = e.getValue() == null ? null : e.getValue().ags();
-                getUI().ifPresent(ui -> ui.navigate(
-                        "analysis", ags == null ? QueryParameters.empty() : QueryParameters.of("region", ags)));
+                navigate();
+            }
+            refresh();
+        });
+        chain.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate();
             }
             refresh();
         });
     }
 
+    private Component toolbar() {
+        var refresh = AnalysisUi.refreshButton(this, () -> {
+            analyses.refresh();
+            refresh();
+        });
+        refresh.setId("gaps-refresh");
+        var toolbar = new HorizontalLayout(region, chain, refresh);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    /** Region and chain go into the URL. */
+    private void navigate() {
+        Map<String, String> params = new HashMap<>();
+        if (region.getValue() != null) {
+            params.put("region", region.getValue().ags());
+        }
+        if (chain.getValue() != null) {
+            params.put("chain", chain.getValue().id());
+        }
+        getUI().ifPresent(ui -> ui.navigate("analysis", QueryParameters.simple(params)));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("region")
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("region")
                 .flatMap(regions::find)
                 .ifPresent(r -> region.setValue(new RegionRef(r.ags(), r.name(), r.level())));
+        query.getSingleParameter("chain")
+                .flatMap(id ->
+                        chains.list().stream().filter(c -> c.id().equals(id)).findFirst())
+                .ifPresent(chain::setValue);
     }
 
     private void showHint() {
         content.removeAll();
-        var hint = new Paragraph(getTranslation("analysis.gaps.hint"));
-        hint.addClassName("atlas-muted");
-        content.add(hint);
+        content.add(AnalysisUi.hint(getTranslation("analysis.gaps.hint")));
     }
 
     private void refresh() {
-        var selected = region.getValue();
-        if (selected == null) {
+        var selectedRegion = region.getValue();
+        var selectedChain = chain.getValue();
+        if (selectedRegion == null && selectedChain == null) {
             showHint();
             return;
         }
-        String ags = selected.ags();
+        @Nullable String ags = selectedRegion == null ? null : selectedRegion.ags();
+        @Nullable String chainId = selectedChain == null ? null : selectedChain.id();
         content.removeAll();
-        content.add(coverage(ags), transitions(ags), isolated(ags), brokers(ags), peers(ags));
+        try {
+            var coverage = analyses.coverage(ags, chainId);
+            content.add(coverage(coverage), transitions(analyses.transitions(ags, chainId)));
+            // Isolated actors, brokers and peers are about a region: the chosen one, else the chain's.
+            String scope = ags != null ? ags : coverage.region();
+            if (!scope.isEmpty()) {
+                if (chainId != null) {
+                    content.add(AnalysisUi.hint(getTranslation("analysis.gaps.regionScope", scope)));
+                }
+                content.add(isolated(scope), brokers(scope), peers(scope));
+            }
+        } catch (RuntimeException e) {
+            Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
+        }
     }
 
-    private Component coverage(String ags) {
-        var result = analyses.coverage(ags, null);
+    private Component coverage(PhaseCoverage result) {
+        var section = AnalysisUi.section(
+                this,
+                "analysis.gaps.coverage",
+                "abdeckung.csv",
+                AnalysisUi.csv(this).coverage(result),
+                "csv-coverage");
         long max = Math.max(
-                1, result.phases().stream().mapToLong(p -> p.actors()).max().orElse(1));
-        var section = section("analysis.gaps.coverage");
+                1,
+                result.phases().stream()
+                        .mapToLong(PhaseCoverage.Phase::actors)
+                        .max()
+                        .orElse(1));
         for (var phase : result.phases()) {
             var bar = new Div();
             bar.getStyle()
@@ -111,7 +179,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                     .set("background", "var(--lumo-primary-color)");
             var track = new Div(bar);
             track.setWidth("20rem");
-            var label = new Span(phaseName(phase.code()));
+            var label = new Span(AnalysisUi.phaseName(this, phase.code()));
             label.setWidth("18rem");
             var count = new Span(
                     phase.actors() == 0 ? getTranslation("analysis.gaps.gap") : String.valueOf(phase.actors()));
@@ -119,105 +187,168 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                 count.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
             }
             var row = new HorizontalLayout(label, track, count);
-            row.setAlignItems(Alignment.CENTER);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
             section.add(row);
         }
         return section;
     }
 
-    private Component transitions(String ags) {
-        var result = analyses.transitions(ags, null);
-        var section = section("analysis.gaps.transitions");
-        for (var t : result.transitions()) {
-            var row = new Div();
-            var title = new Span(phaseName(t.from()) + " → " + phaseName(t.to()) + ": "
-                    + getTranslation(t.bridged() ? "analysis.gaps.bridged" : "analysis.gaps.open"));
-            if (!t.bridged()) {
-                title.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
-            }
-            row.add(title);
-            if (!t.actors().isEmpty()) {
-                row.add(new Span(" · " + getTranslation("analysis.gaps.bothPhases") + " "));
-                row.add(links(t.actors()));
-            }
-            if (!t.pairs().isEmpty()) {
-                row.add(new Span(" · " + getTranslation("analysis.gaps.pairs") + " "));
-                boolean first = true;
-                for (var pair : t.pairs()) {
-                    if (!first) {
-                        row.add(new Span("; "));
+    private Component transitions(TransitionCoverage result) {
+        var section = AnalysisUi.section(
+                this,
+                "analysis.gaps.transitions",
+                "uebergaenge.csv",
+                AnalysisUi.csv(this).transitions(result),
+                "csv-transitions");
+        var grid = new Grid<TransitionCoverage.Transition>();
+        grid.setId("gaps-transitions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(t -> AnalysisUi.phaseName(this, t.from()) + " → " + AnalysisUi.phaseName(this, t.to()))
+                .setHeader(getTranslation("analysis.gaps.transition"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(t -> {
+                    var state = new Span(getTranslation(t.bridged() ? "analysis.gaps.bridged" : "analysis.gaps.open"));
+                    state.getElement().getThemeList().add(t.bridged() ? "badge success" : "badge error");
+                    return state;
+                })
+                .setHeader(getTranslation("analysis.gaps.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> AnalysisUi.links(t.actors()))
+                .setHeader(getTranslation("analysis.gaps.column.bothPhases"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(t -> {
+                    if (t.pairs().isEmpty()) {
+                        return new Span("0");
                     }
-                    first = false;
-                    row.add(
-                            Links.actor(pair.a().id(), pair.a().name()),
-                            new Span(" – "),
-                            Links.actor(pair.b().id(), pair.b().name()));
-                }
+                    var toggle = new Button(
+                            getTranslation("analysis.gaps.pairsCount", t.pairs().size()));
+                    toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    toggle.addClickListener(e -> grid.setDetailsVisible(t, !grid.isDetailsVisible(t)));
+                    return toggle;
+                })
+                .setHeader(getTranslation("analysis.gaps.column.pairs"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> {
+            var details = new Div();
+            details.getStyle().set("padding", "0 var(--lumo-space-m)");
+            for (var pair : t.pairs()) {
+                details.add(new Div(
+                        Links.actor(pair.a().id(), pair.a().name()),
+                        new Span(" – "),
+                        Links.actor(pair.b().id(), pair.b().name())));
             }
-            section.add(row);
-        }
+            return details;
+        }));
+        grid.setItems(result.transitions());
+        grid.setAllRowsVisible(true);
+        section.add(grid);
         return section;
     }
 
     private Component isolated(String ags) {
-        var section = section("analysis.gaps.isolated");
-        var actors = analyses.isolated(ags).actors();
-        section.add(actors.isEmpty() ? new Span(getTranslation("analysis.gaps.none")) : links(actors));
+        var result = analyses.isolated(ags);
+        var section = AnalysisUi.section(
+                this,
+                "analysis.gaps.isolated",
+                "isoliert.csv",
+                AnalysisUi.csv(this).isolated(result),
+                "csv-isolated");
+        if (result.actors().isEmpty()) {
+            section.add(new Span(getTranslation("analysis.gaps.none")));
+            return section;
+        }
+        var grid = new Grid<de.kooperationsatlas.analysis.ActorRef>();
+        grid.setId("gaps-isolated");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(a -> Links.actor(a.id(), a.name()))
+                .setHeader(getTranslation("analysis.column.actor"))
+                .setFlexGrow(3);
+        grid.addColumn(de.kooperationsatlas.analysis.ActorRef::id)
+                .setHeader(getTranslation("analysis.column.id"))
+                .setFlexGrow(1);
+        grid.setItems(result.actors());
+        limitHeight(grid, result.actors().size());
+        section.add(grid);
         return section;
     }
 
     private Component brokers(String ags) {
-        var section = section("analysis.gaps.brokers");
-        var format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(3);
-        for (var broker : analyses.brokers(ags, AnalysisService.DEFAULT_BROKERS).actors()) {
-            section.add(new Div(
-                    Links.actor(broker.id(), broker.name()), new Span(" " + format.format(broker.betweenness()))));
-        }
+        var result = analyses.brokers(ags, AnalysisService.DEFAULT_BROKERS);
+        var section = AnalysisUi.section(
+                this,
+                "analysis.gaps.brokers",
+                "vermittler.csv",
+                AnalysisUi.csv(this).brokers(result),
+                "csv-brokers");
+        var grid = new Grid<Brokers.Broker>();
+        grid.setId("gaps-brokers");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(b -> Links.actor(b.id(), b.name()))
+                .setHeader(getTranslation("analysis.column.actor"))
+                .setFlexGrow(3);
+        grid.addColumn(b -> AnalysisUi.number(b.betweenness(), 3))
+                .setHeader(getTranslation("analysis.column.betweenness"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        grid.setItems(result.actors());
+        grid.setAllRowsVisible(true);
+        section.add(grid);
         return section;
     }
 
     private Component peers(String ags) {
-        var section = section("analysis.gaps.peers");
-        var pairs = analyses.unconnectedPeers(ags, 20).pairs();
-        if (pairs.isEmpty()) {
+        var result = analyses.unconnectedPeers(ags, PEERS);
+        var section = AnalysisUi.section(
+                this,
+                "analysis.gaps.peers",
+                "gemeinsamkeiten.csv",
+                AnalysisUi.csv(this).peers(result),
+                "csv-peers");
+        if (result.pairs().isEmpty()) {
             section.add(new Span(getTranslation("analysis.gaps.none")));
+            return section;
         }
-        for (var pair : pairs) {
-            var shared = Stream.concat(pair.sharedPhases().stream().map(this::phaseName), pair.sharedTopics().stream())
-                    .toList();
-            section.add(new Div(
-                    Links.actor(pair.a().id(), pair.a().name()),
-                    new Span(" – "),
-                    Links.actor(pair.b().id(), pair.b().name()),
-                    new Span(" (" + pair.score() + "): " + String.join(", ", shared))));
-        }
+        var grid = new Grid<UnconnectedPeers.Pair>();
+        grid.setId("gaps-peers");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(p -> Links.actor(p.a().id(), p.a().name()))
+                .setHeader(getTranslation("analysis.column.actorA"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(p -> Links.actor(p.b().id(), p.b().name()))
+                .setHeader(getTranslation("analysis.column.actorB"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> String.join(
+                        ", ",
+                        p.sharedPhases().stream()
+                                .map(code -> AnalysisUi.phaseName(this, code))
+                                .toList()))
+                .setHeader(getTranslation("analysis.column.sharedPhases"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> String.join(", ", p.sharedTopics()))
+                .setHeader(getTranslation("analysis.column.sharedTopics"))
+                .setFlexGrow(2);
+        grid.addColumn(UnconnectedPeers.Pair::score)
+                .setHeader(getTranslation("analysis.column.score"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(result.pairs());
+        limitHeight(grid, result.pairs().size());
+        section.add(grid);
         return section;
     }
 
-    private VerticalLayout section(String titleKey) {
-        var section = new VerticalLayout(new H3(getTranslation(titleKey)));
-        section.setPadding(false);
-        section.setSpacing(false);
-        return section;
-    }
-
-    private Div links(List<ActorRef> actors) {
-        var div = new Div();
-        boolean first = true;
-        for (var actor : actors) {
-            if (!first) {
-                div.add(new Span(", "));
-            }
-            first = false;
-            div.add(Links.actor(actor.id(), actor.name()));
+    /** Short lists in full, long ones scrolling within about fifteen rows. */
+    static void limitHeight(Grid<?> grid, int rows) {
+        if (rows <= 15) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
         }
-        div.getStyle().set("display", "inline");
-        return div;
-    }
-
-    private String phaseName(String code) {
-        return LifePhase.ofCode(code).map(p -> getTranslation(p.messageKey())).orElse(code);
     }
 
     @Override

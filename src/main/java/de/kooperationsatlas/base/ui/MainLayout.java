@@ -50,7 +50,12 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.start"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.regions"), "regions", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.actors"), "actors", VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART_GRID.create()));
+        var analysis = new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART_GRID.create());
+        analysis.addItem(new SideNavItem(getTranslation("nav.suggestions"), "analysis/suggestions", VaadinIcon.HANDSHAKE.create()));
+        analysis.addItem(new SideNavItem(getTranslation("nav.collaborators"), "analysis/collaborators", VaadinIcon.MAP_MARKER.create()));
+        analysis.addItem(new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
+        analysis.setExpanded(true);
+        nav.addItem(analysis);
         if (authentication.hasRole("ADMIN")) {
             var admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
@@ -58,6 +63,7 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.networks"), "admin/networks", VaadinIcon.CLUSTER.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.chains"), "admin/chains", VaadinIcon.CONNECT.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.events"), "admin/events", VaadinIcon.CALENDAR.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.EXCHANGE.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.KEY.create()));
             admin.addItem(new SideNavItem(
                     getTranslation("nav.referenceData"), "admin/reference-data", VaadinIcon.DATABASE.create()));

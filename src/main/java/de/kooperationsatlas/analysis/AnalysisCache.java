@@ -1,0 +1,77 @@
+package de.kooperationsatlas.analysis;
+
+import de.kooperationsatlas.base.StoreVersion;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Results of the expensive analyses (brokers, district comparison) per kind and key, valid while the
+ * {@link StoreVersion} is the one they were computed under and for at most the time to live. The time
+ * to live is what lets writes made outside the app (Bolt clients) show up; {@link #clear()} is the
+ * explicit refresh. A time to live of zero turns the cache off.
+ */
+final class AnalysisCache {
+
+    /** Enough for every state and the districts a few coordinators work on at once. */
+    static final int MAX_ENTRIES = 256;
+
+    private record Key(String kind, String key) {}
+
+    private record Cached(long version, long computedAt, Object value) {}
+
+    private final StoreVersion version;
+    private final long ttlNanos;
+    private final LongSupplier clock;
+    private final Map<Key, Cached> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    AnalysisCache(StoreVersion version, Duration ttl) {
+        this(version, ttl, System::nanoTime);
+    }
+
+    AnalysisCache(StoreVersion version, Duration ttl, LongSupplier clock) {
+        this.version = version;
+        this.ttlNanos = ttl.isNegative() ? 0 : ttl.toNanos();
+        this.clock = clock;
+    }
+
+    /**
+     * The cached result, or a new one. Two requests for the same missing key may both compute it; the
+     * results are equal, and a lock here would make every other analysis wait for betweenness.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(String kind, String key, Supplier<T> compute) {
+        if (ttlNanos == 0) {
+            return compute.get();
+        }
+        var cacheKey = new Key(kind, key);
+        // The version is read before computing: a write committed meanwhile makes the new entry stale.
+        long current = version.current();
+        long now = clock.getAsLong();
+        synchronized (entries) {
+            var entry = entries.get(cacheKey);
+            if (entry != null && entry.version() == current && now - entry.computedAt() < ttlNanos) {
+                return (T) entry.value();
+            }
+        }
+        T value = compute.get();
+        synchronized (entries) {
+            entries.put(cacheKey, new Cached(current, now, value));
+        }
+        return value;
+    }
+
+    /** Forgets every result, so that the next request computes it from the store (an explicit refresh). */
+    void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package de.kooperationsatlas.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import de.kooperationsatlas.analysis.ActorRef;
+import de.kooperationsatlas.analysis.AnalysisCsv;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.Languages;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** What the analysis views share: pickers, sections with a CSV download, links and number formats. */
+final class AnalysisUi {
+
+    private AnalysisUi() {}
+
+    /** The locale the view shows itself in. */
+    static Locale locale() {
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElseGet(Languages::current);
+    }
+
+    /** The CSV writer for the current language. */
+    static AnalysisCsv csv(Component owner) {
+        return AnalysisCsv.of(owner::getTranslation, locale());
+    }
+
+    /** A number rounded for display, in the language's format (German: {@code 1.234,57}). */
+    static String number(double value, int fractionDigits) {
+        var format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
+    /** A distance in km with one decimal, or a dash when a seat has no location. */
+    static String distance(@Nullable Double km) {
+        return km == null ? "–" : number(km, 1) + " km";
+    }
+
+    /** A titled section with a CSV download of its result next to the title. */
+    static VerticalLayout section(Component owner, String titleKey, String fileName, byte[] csv, String id) {
+        var header = new HorizontalLayout(new H3(owner.getTranslation(titleKey)), download(owner, fileName, csv, id));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var section = new VerticalLayout(header);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    /** A link that downloads the bytes as a CSV file (UTF-8 with BOM, {@code ;}). */
+    static Anchor download(Component owner, String fileName, byte[] csv, String id) {
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv), fileName, AnalysisCsv.CONTENT_TYPE, csv.length)),
+                AttachmentType.DOWNLOAD,
+                "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + owner.getTranslation("analysis.csv.download")));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    /** The actors as links to their pages, separated by commas. */
+    static Div links(List<ActorRef> actors) {
+        var div = new Div();
+        boolean first = true;
+        for (var actor : actors) {
+            if (!first) {
+                div.add(new Span(", "));
+            }
+            first = false;
+            div.add(Links.actor(actor.id(), actor.name()));
+        }
+        return div;
+    }
+
+    /** The translated name of a life phase. */
+    static String phaseName(Component owner, String code) {
+        return LifePhase.ofCode(code)
+                .map(p -> owner.getTranslation(p.messageKey()))
+                .orElse(code);
+    }
+
+    /** A region picker searching names and keys, limited to the levels the filter lets through. */
+    static ComboBox<RegionRef> regionPicker(
+            Component owner, RegionService regions, String labelKey, Predicate<RegionRef> levels) {
+        var picker = new ComboBox<RegionRef>(owner.getTranslation(labelKey));
+        picker.setPlaceholder(owner.getTranslation("analysis.gaps.regionPlaceholder"));
+        picker.setItems(q -> q.getOffset() > 0
+                ? Stream.empty()
+                : regions.search(q.getFilter().orElse(""), 100).stream()
+                        .filter(levels)
+                        .limit(q.getLimit()));
+        picker.setItemLabelGenerator(r -> r.name() + " (" + r.ags() + ")");
+        picker.setClearButtonVisible(true);
+        picker.setWidth("min(28rem, 100%)");
+        return picker;
+    }
+
+    /** A picker of the nine life phases in their order, empty for "any". */
+    static Select<LifePhase> phasePicker(Component owner) {
+        var phase = new Select<LifePhase>();
+        phase.setLabel(owner.getTranslation("analysis.filter.phase"));
+        phase.setItems(Arrays.asList(LifePhase.values()));
+        phase.setEmptySelectionAllowed(true);
+        phase.setEmptySelectionCaption(owner.getTranslation("analysis.filter.any"));
+        phase.setItemLabelGenerator(
+                p -> p == null ? owner.getTranslation("analysis.filter.any") : owner.getTranslation(p.messageKey()));
+        return phase;
+    }
+
+    /** A picker of the topics (labels), empty for "any". */
+    static ComboBox<String> topicPicker(Component owner, List<String> labels) {
+        var topic = new ComboBox<String>(owner.getTranslation("analysis.filter.topic"));
+        topic.setItems(labels);
+        topic.setClearButtonVisible(true);
+        return topic;
+    }
+
+    /** The button that drops cached results, for changes made outside the app. */
+    static Button refreshButton(Component owner, Runnable refresh) {
+        var button =
+                new Button(owner.getTranslation("analysis.refresh"), VaadinIcon.REFRESH.create(), e -> refresh.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText(owner.getTranslation("analysis.refreshHint"));
+        return button;
+    }
+
+    /** A muted paragraph-like hint. */
+    static Span hint(String text) {
+        var hint = new Span(text);
+        hint.addClassName("atlas-muted");
+        return hint;
+    }
+}

@@ -1,0 +1,188 @@
+package de.kooperationsatlas.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.analysis.Collaborators;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.region.RegionLevel;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collaborators for a municipality (Partner für eine Gemeinde): the actors active in a life phase or
+ * working on a topic that serve the municipality or sit within a radius of it, nearest first. The URL
+ * carries the choice: {@code analysis/collaborators?municipality=<8-digit AGS>&phase=&topic=&radiusKm=}.
+ */
+@Route("analysis/collaborators")
+@PermitAll
+class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final AnalysisService analyses;
+    private final RegionService regions;
+    private final ComboBox<RegionRef> municipality;
+    private final Select<LifePhase> phase;
+    private final ComboBox<String> topic;
+    private final List<String> topics;
+    private final NumberField radius = new NumberField();
+    private final Grid<Collaborators.Collaborator> grid = new Grid<>();
+    private final Div download = new Div();
+    private final Span hint = new Span();
+
+    CollaboratorsView(AnalysisService analyses, RegionService regions, ActorService actors) {
+        this.analyses = analyses;
+        this.regions = regions;
+        this.municipality = AnalysisUi.regionPicker(
+                this, regions, "analysis.collaborators.municipality", r -> r.level() == RegionLevel.MUNICIPALITY);
+        this.phase = AnalysisUi.phasePicker(this);
+        this.topics = actors.topicLabels();
+        this.topic = AnalysisUi.topicPicker(this, topics);
+        setMaxWidth("80rem");
+        configureGrid();
+        configureFilters();
+        add(new H2(getTranslation("analysis.collaborators.title")), toolbar(), content());
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("collaborators-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(c -> Links.actor(c.id(), c.name()))
+                .setHeader(getTranslation("analysis.column.actor"))
+                .setFlexGrow(3);
+        grid.addColumn(c -> AnalysisUi.distance(c.distanceKm()))
+                .setHeader(getTranslation("analysis.column.distance"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.serves() ? "analysis.csv.yes" : "analysis.csv.no"))
+                .setHeader(getTranslation("analysis.collaborators.serves"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setHeight("36rem");
+    }
+
+    private void configureFilters() {
+        municipality.setId("collaborators-municipality");
+        phase.setId("collaborators-phase");
+        topic.setId("collaborators-topic");
+        radius.setLabel(getTranslation("analysis.filter.radiusKm"));
+        radius.setMin(0);
+        radius.setStep(1);
+        radius.setClearButtonVisible(true);
+        radius.setWidth("9rem");
+        radius.setId("collaborators-radius");
+        municipality.addValueChangeListener(e -> changed(e.isFromClient()));
+        phase.addValueChangeListener(e -> changed(e.isFromClient()));
+        topic.addValueChangeListener(e -> changed(e.isFromClient()));
+        radius.addValueChangeListener(e -> changed(e.isFromClient()));
+    }
+
+    private Component toolbar() {
+        var toolbar = new HorizontalLayout(municipality, phase, topic, radius, download);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component content() {
+        hint.addClassName("atlas-muted");
+        var content = new VerticalLayout(hint, grid);
+        content.setPadding(false);
+        return content;
+    }
+
+    private void changed(boolean fromClient) {
+        if (fromClient) {
+            Map<String, String> params = new HashMap<>();
+            if (municipality.getValue() != null) {
+                params.put("municipality", municipality.getValue().ags());
+            }
+            if (phase.getValue() != null) {
+                params.put("phase", phase.getValue().name());
+            }
+            if (topic.getValue() != null) {
+                params.put("topic", topic.getValue());
+            }
+            if (radius.getValue() != null) {
+                params.put("radiusKm", String.valueOf(radius.getValue()));
+            }
+            getUI().ifPresent(ui -> ui.navigate("analysis/collaborators", QueryParameters.simple(params)));
+        }
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("municipality")
+                .filter(ags -> RegionLevel.ofKey(ags).orElse(null) == RegionLevel.MUNICIPALITY)
+                .flatMap(regions::find)
+                .ifPresent(r -> municipality.setValue(new RegionRef(r.ags(), r.name(), r.level())));
+        query.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
+        query.getSingleParameter("topic").filter(topics::contains).ifPresent(topic::setValue);
+        query.getSingleParameter("radiusKm").ifPresent(value -> {
+            try {
+                radius.setValue(Double.valueOf(value));
+            } catch (NumberFormatException e) {
+                radius.clear();
+            }
+        });
+    }
+
+    private void refresh() {
+        download.removeAll();
+        var selected = municipality.getValue();
+        if (selected == null || (phase.getValue() == null && topic.getValue() == null)) {
+            hint.setText(getTranslation("analysis.collaborators.hint"));
+            grid.setItems();
+            return;
+        }
+        try {
+            var result = analyses.collaborators(
+                    selected.ags(),
+                    phase.getValue() == null ? null : phase.getValue().name(),
+                    topic.getValue(),
+                    radius.getValue());
+            grid.setItems(result.actors());
+            hint.setText(getTranslation(
+                    "analysis.collaborators.count", result.actors().size(), selected.name()));
+            download.add(AnalysisUi.download(
+                    this,
+                    "partner-" + selected.ags() + ".csv",
+                    AnalysisUi.csv(this).collaborators(result),
+                    "csv-collaborators"));
+        } catch (RuntimeException e) {
+            grid.setItems();
+            Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.collaborators.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,172 @@
+package de.kooperationsatlas.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.analysis.DistrictComparison.District;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The district comparison (Kreisvergleich) of a state, or of all districts of Germany: every figure of
+ * the contract in a sortable table, rounded for display, downloadable unrounded as CSV. The URL carries
+ * the state: {@code analysis/districts?state=15}; without it, all of Germany.
+ */
+@Route("analysis/districts")
+@PermitAll
+class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final AnalysisService analyses;
+    private final Select<RegionRef> state = new Select<>();
+    private final List<RegionRef> states;
+    private final Grid<District> grid = new Grid<>();
+    private final Div download = new Div();
+    private final Span hint = new Span();
+
+    DistrictComparisonView(AnalysisService analyses, RegionService regions) {
+        this.analyses = analyses;
+        this.states = regions.states();
+        setMaxWidth("100rem");
+        configureGrid();
+        configureFilters();
+        add(new H2(getTranslation("analysis.districts.title")), toolbar(), content());
+    }
+
+    private void configureGrid() {
+        grid.setId("districts-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        var collator = Collator.getInstance(Locale.GERMAN);
+        var name = grid.addComponentColumn(d -> Links.region(d.ags(), d.name()))
+                .setHeader(getTranslation("analysis.csv.district"))
+                .setComparator(Comparator.comparing(District::name, collator).thenComparing(District::ags))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(3)
+                .setFrozen(true);
+        grid.addColumn(District::ags)
+                .setHeader(getTranslation("analysis.csv.ags"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        figure(District::actors, "analysis.csv.actors", d -> String.valueOf(d.actors()));
+        figure(District::actorsPer10k, "analysis.csv.actorsPer10k", d -> AnalysisUi.number(d.actorsPer10k(), 2));
+        figure(District::cooperations, "analysis.csv.cooperations", d -> String.valueOf(d.cooperations()));
+        figure(District::density, "analysis.csv.density", d -> AnalysisUi.number(d.density(), 3));
+        figure(District::coveredPhases, "analysis.csv.coveredPhases", d -> d.coveredPhases() + " / 9");
+        figure(District::bridgedTransitions, "analysis.csv.bridgedTransitions", d -> d.bridgedTransitions() + " / 8");
+        figure(District::isolated, "analysis.csv.isolated", d -> String.valueOf(d.isolated()));
+        grid.setMultiSort(true);
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        grid.setHeight("40rem");
+    }
+
+    /** A right-aligned, sortable column: sorted by the unrounded figure, shown rounded. */
+    private <N extends Comparable<N>> void figure(
+            ValueProvider<District, N> value, String headerKey, ValueProvider<District, String> shown) {
+        grid.addColumn(shown)
+                .setHeader(getTranslation(headerKey))
+                .setComparator(value)
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+    }
+
+    private void configureFilters() {
+        state.setLabel(getTranslation("analysis.districts.state"));
+        state.setItems(states);
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("analysis.districts.germany"));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("analysis.districts.germany") : s.name() + " (" + s.ags() + ")");
+        state.setWidth("min(22rem, 100%)");
+        state.setId("districts-state");
+        state.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        "analysis/districts",
+                        e.getValue() == null
+                                ? QueryParameters.empty()
+                                : QueryParameters.of("state", e.getValue().ags())));
+            }
+        });
+    }
+
+    private Component toolbar() {
+        var refresh = AnalysisUi.refreshButton(this, () -> {
+            analyses.refresh();
+            refresh();
+        });
+        refresh.setId("districts-refresh");
+        var toolbar = new HorizontalLayout(state, refresh, download);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component content() {
+        hint.addClassName("atlas-muted");
+        var content = new VerticalLayout(hint, grid);
+        content.setPadding(false);
+        return content;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var ags = event.getLocation().getQueryParameters().getSingleParameter("state");
+        state.setValue(ags.flatMap(
+                        key -> states.stream().filter(s -> s.ags().equals(key)).findFirst())
+                .orElse(null));
+        refresh();
+    }
+
+    private void refresh() {
+        download.removeAll();
+        var selected = state.getValue();
+        try {
+            var result = analyses.districts(selected == null ? null : selected.ags());
+            grid.setItems(result.districts());
+            hint.setText(getTranslation(
+                    "analysis.districts.count",
+                    result.districts().size(),
+                    selected == null ? getTranslation("analysis.districts.germany") : selected.name()));
+            download.add(AnalysisUi.download(
+                    this,
+                    "kreisvergleich-" + (selected == null ? "de" : selected.ags()) + ".csv",
+                    AnalysisUi.csv(this).districts(result),
+                    "csv-districts"));
+        } catch (RuntimeException e) {
+            grid.setItems();
+            Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.districts.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,240 @@
+package de.kooperationsatlas.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.actor.ActorRow;
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.analysis.Suggestions;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Collaborator suggestions for an actor (Kooperationsvorschläge): who else shares phases, topics,
+ * partners, events or the district, best first, filtered by phase, topic and radius, each with its
+ * reasons. The URL carries the choice: {@code analysis/suggestions?actor=…&phase=&topic=&radiusKm=}.
+ */
+@Route("analysis/suggestions")
+@PermitAll
+class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final int LIMIT = 50;
+
+    private final AnalysisService analyses;
+    private final ActorService actors;
+    private final ComboBox<ActorRow> actor = new ComboBox<>();
+    private final Select<LifePhase> phase;
+    private final ComboBox<String> topic;
+    private final NumberField radius = new NumberField();
+    private final Grid<Suggestions.Suggestion> grid = new Grid<>();
+    private final Div download = new Div();
+    private final Span hint = new Span();
+    private final List<String> topics;
+
+    SuggestionsView(AnalysisService analyses, ActorService actors) {
+        this.analyses = analyses;
+        this.actors = actors;
+        this.phase = AnalysisUi.phasePicker(this);
+        this.topics = actors.topicLabels();
+        this.topic = AnalysisUi.topicPicker(this, topics);
+        setMaxWidth("90rem");
+        configureGrid();
+        configureFilters();
+        add(new H2(getTranslation("analysis.suggestions.title")), toolbar(), content());
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("suggestions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(s -> Links.actor(s.id(), s.name()))
+                .setHeader(getTranslation("analysis.column.actor"))
+                .setFlexGrow(2);
+        grid.addColumn(Suggestions.Suggestion::score)
+                .setHeader(getTranslation("analysis.column.score"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> AnalysisUi.distance(s.distanceKm()))
+                .setHeader(getTranslation("analysis.column.distance"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::reasons)
+                .setHeader(getTranslation("analysis.column.reasons"))
+                .setFlexGrow(5);
+        grid.setHeight("36rem");
+    }
+
+    /** Why: shared phases and topics, common partners and events, the same district. */
+    private Component reasons(Suggestions.Suggestion s) {
+        var lines = new ArrayList<Component>();
+        if (!s.sharedTopics().isEmpty()) {
+            lines.add(new Div(
+                    getTranslation("analysis.column.sharedTopics") + ": " + String.join(", ", s.sharedTopics())));
+        }
+        if (!s.sharedPhases().isEmpty()) {
+            lines.add(new Div(getTranslation("analysis.column.sharedPhases") + ": "
+                    + String.join(
+                            ", ",
+                            s.sharedPhases().stream()
+                                    .map(code -> AnalysisUi.phaseName(this, code))
+                                    .toList())));
+        }
+        if (!s.commonPartners().isEmpty()) {
+            var partners = new Div(new Span(getTranslation("analysis.suggestions.commonPartners") + ": "));
+            boolean first = true;
+            for (var id : s.commonPartners()) {
+                if (!first) {
+                    partners.add(new Span(", "));
+                }
+                first = false;
+                partners.add(Links.actor(id, id));
+            }
+            lines.add(partners);
+        }
+        if (!s.commonEvents().isEmpty()) {
+            lines.add(new Div(
+                    getTranslation("analysis.suggestions.commonEvents") + ": " + String.join(", ", s.commonEvents())));
+        }
+        if (s.sameDistrict()) {
+            lines.add(new Div(getTranslation("analysis.suggestions.sameDistrict")));
+        }
+        var reasons = new Div(lines.toArray(Component[]::new));
+        reasons.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return reasons;
+    }
+
+    private void configureFilters() {
+        actor.setLabel(getTranslation("analysis.suggestions.actor"));
+        actor.setPlaceholder(getTranslation("analysis.suggestions.actorPlaceholder"));
+        actor.setItems(q -> q.getOffset() > 0
+                ? Stream.empty()
+                : actors.lookup(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream());
+        actor.setItemLabelGenerator(a -> a.name() + " (" + a.seatName() + ")");
+        actor.setClearButtonVisible(true);
+        actor.setWidth("min(28rem, 100%)");
+        actor.setId("suggestions-actor");
+        phase.setId("suggestions-phase");
+        topic.setId("suggestions-topic");
+        radius.setLabel(getTranslation("analysis.filter.radiusKm"));
+        radius.setMin(0);
+        radius.setStep(1);
+        radius.setClearButtonVisible(true);
+        radius.setWidth("9rem");
+        radius.setId("suggestions-radius");
+        actor.addValueChangeListener(e -> changed(e.isFromClient()));
+        phase.addValueChangeListener(e -> changed(e.isFromClient()));
+        topic.addValueChangeListener(e -> changed(e.isFromClient()));
+        radius.addValueChangeListener(e -> changed(e.isFromClient()));
+    }
+
+    private Component toolbar() {
+        var toolbar = new HorizontalLayout(actor, phase, topic, radius, download);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component content() {
+        hint.addClassName("atlas-muted");
+        var content = new VerticalLayout(hint, grid);
+        content.setPadding(false);
+        return content;
+    }
+
+    private void changed(boolean fromClient) {
+        if (fromClient) {
+            Map<String, String> params = new HashMap<>();
+            if (actor.getValue() != null) {
+                params.put("actor", actor.getValue().id());
+            }
+            if (phase.getValue() != null) {
+                params.put("phase", phase.getValue().name());
+            }
+            if (topic.getValue() != null) {
+                params.put("topic", topic.getValue());
+            }
+            if (radius.getValue() != null) {
+                params.put("radiusKm", String.valueOf(radius.getValue()));
+            }
+            getUI().ifPresent(ui -> ui.navigate("analysis/suggestions", QueryParameters.simple(params)));
+        }
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("actor")
+                .flatMap(actors::find)
+                .ifPresent(a -> actor.setValue(
+                        new ActorRow(a.id(), a.name(), a.type(), a.seatAgs(), a.seatName(), a.lifePhases())));
+        query.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
+        query.getSingleParameter("topic").filter(topics::contains).ifPresent(topic::setValue);
+        query.getSingleParameter("radiusKm").ifPresent(value -> {
+            try {
+                radius.setValue(Double.valueOf(value));
+            } catch (NumberFormatException e) {
+                radius.clear();
+            }
+        });
+    }
+
+    private void refresh() {
+        download.removeAll();
+        var selected = actor.getValue();
+        if (selected == null) {
+            hint.setText(getTranslation("analysis.suggestions.hint"));
+            grid.setItems();
+            return;
+        }
+        try {
+            var result = analyses.suggestions(
+                    selected.id(),
+                    phase.getValue() == null ? null : phase.getValue().name(),
+                    topic.getValue(),
+                    radius.getValue(),
+                    LIMIT);
+            grid.setItems(result.suggestions());
+            hint.setText(getTranslation(
+                    "analysis.suggestions.count", result.suggestions().size(), selected.name()));
+            download.add(AnalysisUi.download(
+                    this,
+                    "vorschlaege-" + selected.id() + ".csv",
+                    AnalysisUi.csv(this).suggestions(result),
+                    "csv-suggestions"));
+        } catch (RuntimeException e) {
+            grid.setItems();
+            Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("analysis.suggestions.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,66 @@
+package de.kooperationsatlas.exchange.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.exchange.Bundle;
+import de.kooperationsatlas.exchange.BundleReader;
+import de.kooperationsatlas.exchange.ImportResult;
+import de.kooperationsatlas.exchange.ImportService;
+import de.kooperationsatlas.security.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The scale generator: the same seed gives the same bytes, and its bundle validates cleanly (dry run). */
+class GeneratorTest extends StoreTestSupport {
+
+    private static final int ACTORS = 2_000;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    BundleReader reader;
+
+    @Test
+    void the_same_seed_gives_the_same_bytes_and_another_seed_other_ones() {
+        byte[] first = BundleGenerator.zip(ACTORS, 7);
+        assertThat(BundleGenerator.zip(ACTORS, 7)).isEqualTo(first);
+        assertThat(BundleGenerator.zip(ACTORS, 8)).isNotEqualTo(first);
+    }
+
+    @Test
+    void the_bundle_validates_cleanly_and_has_the_promised_shape() {
+        signInAs("admin", Role.ADMIN);
+        Map<String, byte[]> files = BundleGenerator.files(ACTORS, BundleGenerator.DEFAULT_SEED);
+        assertThat(files.keySet()).containsExactly(BundleGenerator.FILES);
+        Map<String, Integer> rows = new HashMap<>();
+        files.forEach((name, bytes) -> rows.put(name, BundleGenerator.lines(bytes) - 1));
+        assertThat(rows.get("actors.csv")).isEqualTo(ACTORS);
+        // About four cooperations per actor, and networks, chains and events with their links.
+        assertThat(rows.get("cooperations.csv")).isBetween(ACTORS * 7 / 2, ACTORS * 9 / 2);
+        assertThat(rows.get("networks.csv")).isEqualTo(ACTORS / 200);
+        assertThat(rows.get("memberships.csv")).isGreaterThan(ACTORS / 200 * 5);
+        assertThat(rows.get("chains.csv")).isPositive();
+        assertThat(rows.get("chain_contributions.csv")).isPositive();
+        assertThat(rows.get("events.csv")).isEqualTo(ACTORS / 50);
+        assertThat(rows.get("participations.csv")).isGreaterThan(ACTORS / 50 * 3);
+        String actors = new String(files.get("actors.csv"), StandardCharsets.UTF_8);
+        assertThat(actors).contains("DAYCARE", "|", "Medien & Digitales", "\"");
+
+        Bundle bundle = reader.readZip(
+                "generated.zip", new ByteArrayInputStream(BundleGenerator.zip(ACTORS, BundleGenerator.DEFAULT_SEED)));
+        assertThat(bundle.issues()).isEmpty();
+        ImportResult result = imports.importBundle(bundle, true);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.created().get("actors")).isEqualTo((long) ACTORS);
+        assertThat(result.created().get("cooperations")).isEqualTo((long) rows.get("cooperations.csv"));
+        assertThat(count("MATCH (a:Actor) WHERE a.id STARTS WITH 'GEN-' RETURN count(a)"))
+                .isZero();
+    }
+}
