@@ -297,7 +297,10 @@ final class ImportWriter {
                         || isNew(File.ACTORS, row.keys().get("b")),
                 """
                 UNWIND $keys AS k
-                MATCH (:Actor {id: k.a})-[x:COOPERATES_WITH]-(:Actor {id: k.b})
+                MATCH (a:Actor {id: k.a}), (b:Actor {id: k.b})
+                USING INDEX a:Actor(id)
+                USING INDEX b:Actor(id)
+                MATCH (a)-[x:COOPERATES_WITH]-(b)
                 WITH k, head(collect(x)) AS x
                 RETURN k.a + '|' + k.b AS key, x {.kind, .since, .intensity, .note} AS props, {} AS links""");
         if (write) {
@@ -309,7 +312,10 @@ final class ImportWriter {
                     SET x += row.props, %s""".formatted(AUDIT_CREATE), changes.created());
             run("""
                     UNWIND $rows AS row
-                    MATCH (:Actor {id: row.a})-[x:COOPERATES_WITH]-(:Actor {id: row.b})
+                    MATCH (a:Actor {id: row.a}), (b:Actor {id: row.b})
+                    USING INDEX a:Actor(id)
+                    USING INDEX b:Actor(id)
+                    MATCH (a)-[x:COOPERATES_WITH]-(b)
                     SET x += row.props, %s""".formatted(AUDIT_UPDATE), changes.updated());
         }
     }
@@ -385,9 +391,12 @@ final class ImportWriter {
     private static String existingRelationship(String label, String type, String projection) {
         return """
                 UNWIND $keys AS k
-                MATCH (:Actor {id: k.actor})-[x:%s]->(:%s {id: k.target})
+                MATCH (a:Actor {id: k.actor}), (n:%2$s {id: k.target})
+                USING INDEX a:Actor(id)
+                USING INDEX n:%2$s(id)
+                MATCH (a)-[x:%1$s]->(n)
                 WITH k, head(collect(x)) AS x
-                RETURN k.target + '|' + k.actor AS key, x {%s} AS props, {} AS links""".formatted(type, label, projection);
+                RETURN k.target + '|' + k.actor AS key, x {%3$s} AS props, {} AS links""".formatted(type, label, projection);
     }
 
     private void writeRelationships(String label, String type, Changes changes) {
@@ -398,8 +407,11 @@ final class ImportWriter {
                 SET x += row.props, %s""".formatted(label, type, AUDIT_CREATE), changes.created());
         run("""
                 UNWIND $rows AS row
-                MATCH (:Actor {id: row.actor})-[x:%s]->(:%s {id: row.target})
-                SET x += row.props, %s""".formatted(type, label, AUDIT_UPDATE), changes.updated());
+                MATCH (a:Actor {id: row.actor}), (n:%2$s {id: row.target})
+                USING INDEX a:Actor(id)
+                USING INDEX n:%2$s(id)
+                MATCH (a)-[x:%1$s]->(n)
+                SET x += row.props, %3$s""".formatted(type, label, AUDIT_UPDATE), changes.updated());
     }
 
     // --- comparing ----------------------------------------------------------------------------------

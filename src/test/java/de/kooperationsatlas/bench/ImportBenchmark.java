@@ -209,7 +209,8 @@ class ImportBenchmark {
 
     private Map<String, Long> baseline(Bundle bundle, StringBuilder report) throws IOException {
         Map<String, Long> times = new LinkedHashMap<>();
-        try (var store = EmbeddedStore.start(new DataFolder(temporaryDir("atlas-bench-bare-")), 0, "bench-bare-pw");
+        Path bareDir = temporaryDir("atlas-bench-bare-");
+        try (var store = EmbeddedStore.start(new DataFolder(bareDir), 0, "bench-bare-pw");
                 var driver = GraphDatabase.driver(
                         store.boltUri(), AuthTokens.basic(store.username(), store.password()), driverConfig());
                 var session = driver.session()) {
@@ -250,6 +251,11 @@ class ImportBenchmark {
             report.append(
                     "  bare store %s%n".formatted(session.run("""
                                     RETURN COUNT { (:Actor) } AS actors, COUNT { ()-[:COOPERATES_WITH]->() } AS cooperations""").single().asMap()));
+        }
+        // The bare store holds a few hundred MB; the app's store stays for a look (atlas-bench-* in the temp folder).
+        try (var paths = Files.walk(bareDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
         return times;
     }

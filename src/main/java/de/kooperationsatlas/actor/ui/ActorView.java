@@ -80,8 +80,8 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 a.lifePhases().stream().map(c -> getTranslation("phase." + c)).toList(),
                 "phase"));
         add(chips("actor.topics", a.topics(), ""));
-        var suggestions = Links.to(
-                "analysis/suggestions?actor=" + Links.encode(a.id()), getTranslation("actor.suggestions"));
+        var suggestions =
+                Links.to("analysis/suggestions?actor=" + Links.encode(a.id()), getTranslation("actor.suggestions"));
         suggestions.setId("actor-suggestions");
         add(suggestions);
         add(

@@ -51,9 +51,12 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.regions"), "regions", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.actors"), "actors", VaadinIcon.USERS.create()));
         var analysis = new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART_GRID.create());
-        analysis.addItem(new SideNavItem(getTranslation("nav.suggestions"), "analysis/suggestions", VaadinIcon.HANDSHAKE.create()));
-        analysis.addItem(new SideNavItem(getTranslation("nav.collaborators"), "analysis/collaborators", VaadinIcon.MAP_MARKER.create()));
-        analysis.addItem(new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
+        analysis.addItem(new SideNavItem(
+                getTranslation("nav.suggestions"), "analysis/suggestions", VaadinIcon.HANDSHAKE.create()));
+        analysis.addItem(new SideNavItem(
+                getTranslation("nav.collaborators"), "analysis/collaborators", VaadinIcon.MAP_MARKER.create()));
+        analysis.addItem(
+                new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
         analysis.setExpanded(true);
         nav.addItem(analysis);
         if (authentication.hasRole("ADMIN")) {
