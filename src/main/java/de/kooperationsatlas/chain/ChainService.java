@@ -2,8 +2,8 @@ package de.kooperationsatlas.chain;
 
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
-import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionLevel;
@@ -134,13 +134,7 @@ public class ChainService {
     public ChainDetails create(ChainDraft draft) {
         guard.require(Role.ADMIN);
         var clean = normalise(draft);
-        var problems = new ArrayList<>(check(clean));
-        if (!clean.id().isEmpty() && exists(clean.id())) {
-            problems.add(new Problem("id", "chain.error.idTaken", clean.id()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "chain.error.idTaken");
         write(clean);
         return get(clean.id());
     }
@@ -151,13 +145,8 @@ public class ChainService {
         guard.require(Role.ADMIN);
         get(id);
         var clean = normalise(draft);
-        if (!id.equals(clean.id())) {
-            throw new InvalidInputException("id", "chain.error.idChanged", id);
-        }
-        var problems = check(clean);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireSameKey(id, clean.id(), "chain.error.idChanged");
+        KeyedWrites.requireNoProblems(check(clean));
         write(clean);
         return get(id);
     }
@@ -173,10 +162,7 @@ public class ChainService {
                 existing.name() + " ("
                         + (existing.region() == null ? "–" : existing.region().name()) + ", "
                         + existing.contributors().size() + " Beteiligte)");
-        neo4j.query("MATCH (c:PreventionChain {id: $id}) DETACH DELETE c")
-                .bind(id)
-                .to("id")
-                .run();
+        KeyedWrites.detachDelete(neo4j, "MATCH (c:PreventionChain {id: $id}) DETACH DELETE c", id);
     }
 
     /**
@@ -197,9 +183,7 @@ public class ChainService {
                 problems.add(new Problem("phases", "actor.error.phase", code));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireNoProblems(problems);
         Map<String, Object> params = new HashMap<>();
         params.put("chain", chain.id());
         params.put("actor", actor.id());
@@ -222,17 +206,11 @@ public class ChainService {
         var chain = get(chainId);
         var actor = actors.get(actorId);
         guard.requireEditSeat(actor.seatAgs());
-        long deleted = neo4j.query("""
+        String key = chainId + "|" + actorId;
+        KeyedWrites.deleteLink(neo4j, """
                         MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
-                        DELETE k RETURN count(k)""")
-                .bindAll(Map.of("chain", chainId, "actor", actorId))
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-        if (deleted == 0) {
-            throw new NotFoundException("contribution", chainId + "|" + actorId);
-        }
-        audit.logDeletion("Contribution", chainId + "|" + actorId, actor.name() + " – " + chain.name());
+                        DELETE k RETURN count(k)""", Map.of("chain", chainId, "actor", actorId), "contribution", key);
+        audit.logDeletion("Contribution", key, actor.name() + " – " + chain.name());
     }
 
     /** Whether the current user may change contributions of an actor seated there (for the UI; the service checks again). */

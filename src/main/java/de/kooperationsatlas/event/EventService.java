@@ -2,8 +2,8 @@ package de.kooperationsatlas.event;
 
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
-import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
@@ -126,13 +126,7 @@ public class EventService {
     public EventDetails create(EventDraft draft) {
         guard.require(Role.ADMIN);
         var clean = normalise(draft);
-        var problems = new ArrayList<>(check(clean));
-        if (!clean.id().isEmpty() && exists(clean.id())) {
-            problems.add(new Problem("id", "event.error.idTaken", clean.id()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "event.error.idTaken");
         write(clean);
         return get(clean.id());
     }
@@ -143,13 +137,8 @@ public class EventService {
         guard.require(Role.ADMIN);
         get(id);
         var clean = normalise(draft);
-        if (!id.equals(clean.id())) {
-            throw new InvalidInputException("id", "event.error.idChanged", id);
-        }
-        var problems = check(clean);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireSameKey(id, clean.id(), "event.error.idChanged");
+        KeyedWrites.requireNoProblems(check(clean));
         write(clean);
         return get(id);
     }
@@ -165,10 +154,7 @@ public class EventService {
                 existing.name() + " ("
                         + (existing.date() == null ? "–" : existing.date().toString()) + ", "
                         + existing.participants().size() + " Teilnehmende)");
-        neo4j.query("MATCH (e:Event {id: $id}) DETACH DELETE e")
-                .bind(id)
-                .to("id")
-                .run();
+        KeyedWrites.detachDelete(neo4j, "MATCH (e:Event {id: $id}) DETACH DELETE e", id);
     }
 
     /** Records that the actor took part in the event; answers whether that is new. */
@@ -198,17 +184,11 @@ public class EventService {
         var event = get(eventId);
         var actor = actors.get(actorId);
         guard.requireEditSeat(actor.seatAgs());
-        long deleted = neo4j.query("""
+        String key = eventId + "|" + actorId;
+        KeyedWrites.deleteLink(neo4j, """
                         MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $event})
-                        DELETE t RETURN count(t)""")
-                .bindAll(Map.of("event", eventId, "actor", actorId))
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-        if (deleted == 0) {
-            throw new NotFoundException("participation", eventId + "|" + actorId);
-        }
-        audit.logDeletion("Participation", eventId + "|" + actorId, actor.name() + " – " + event.name());
+                        DELETE t RETURN count(t)""", Map.of("event", eventId, "actor", actorId), "participation", key);
+        audit.logDeletion("Participation", key, actor.name() + " – " + event.name());
     }
 
     /** Whether the current user may change participations of an actor seated there (for the UI; the service checks again). */

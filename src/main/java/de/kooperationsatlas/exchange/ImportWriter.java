@@ -151,7 +151,8 @@ final class ImportWriter {
         List<Map<String, Object>> topics = new ArrayList<>();
         topicLabels.forEach((code, label) -> topics.add(Map.of("code", code, "label", label)));
         run(
-                "UNWIND $rows AS t MERGE (x:Topic {code: t.code}) ON CREATE SET x.label = t.label, " + AUDIT_CREATE,
+                "UNWIND $rows AS t MERGE (x:Topic {code: t.code}) ON CREATE SET x.label = t.label, %s"
+                        .formatted(AUDIT_CREATE),
                 topics);
         List<Link> links = new ArrayList<>();
         links.add(new Link("seat", "SEATED_IN", Target.MUNICIPALITY));

@@ -3,8 +3,8 @@ package de.kooperationsatlas.network;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.Audit;
-import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
@@ -128,13 +128,7 @@ public class NetworkService {
     public NetworkDetails create(NetworkDraft draft) {
         guard.require(Role.ADMIN);
         var clean = normalise(draft);
-        var problems = new ArrayList<>(check(clean));
-        if (!clean.id().isEmpty() && exists(clean.id())) {
-            problems.add(new Problem("id", "network.error.idTaken", clean.id()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "network.error.idTaken");
         write(clean);
         return get(clean.id());
     }
@@ -145,13 +139,8 @@ public class NetworkService {
         guard.require(Role.ADMIN);
         get(id);
         var clean = normalise(draft);
-        if (!id.equals(clean.id())) {
-            throw new InvalidInputException("id", "network.error.idChanged", id);
-        }
-        var problems = check(clean);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireSameKey(id, clean.id(), "network.error.idChanged");
+        KeyedWrites.requireNoProblems(check(clean));
         write(clean);
         return get(id);
     }
@@ -163,10 +152,7 @@ public class NetworkService {
         var existing = get(id);
         audit.logDeletion(
                 "Network", id, existing.name() + " (" + existing.members().size() + " Mitglieder)");
-        neo4j.query("MATCH (n:Network {id: $id}) DETACH DELETE n")
-                .bind(id)
-                .to("id")
-                .run();
+        KeyedWrites.detachDelete(neo4j, "MATCH (n:Network {id: $id}) DETACH DELETE n", id);
     }
 
     /**
@@ -187,9 +173,7 @@ public class NetworkService {
         if (cleanSince != null && !CooperationService.validSince(cleanSince)) {
             problems.add(new Problem("since", "cooperation.error.since", cleanSince));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        KeyedWrites.requireNoProblems(problems);
         Map<String, Object> params = new HashMap<>();
         params.put("network", network.id());
         params.put("actor", actor.id());
@@ -213,17 +197,11 @@ public class NetworkService {
         var network = get(networkId);
         var actor = actors.get(actorId);
         guard.requireEditSeat(actor.seatAgs());
-        long deleted = neo4j.query("""
+        String key = networkId + "|" + actorId;
+        KeyedWrites.deleteLink(neo4j, """
                         MATCH (:Actor {id: $actor})-[m:MEMBER_OF]->(:Network {id: $network})
-                        DELETE m RETURN count(m)""")
-                .bindAll(Map.of("network", networkId, "actor", actorId))
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-        if (deleted == 0) {
-            throw new NotFoundException("membership", networkId + "|" + actorId);
-        }
-        audit.logDeletion("Membership", networkId + "|" + actorId, actor.name() + " – " + network.name());
+                        DELETE m RETURN count(m)""", Map.of("network", networkId, "actor", actorId), "membership", key);
+        audit.logDeletion("Membership", key, actor.name() + " – " + network.name());
     }
 
     /** Whether the current user may change memberships of an actor seated there (for the UI; the service checks again). */

@@ -501,23 +501,20 @@ class ImportBenchmark {
     /** Samples the used heap every 20 ms; the peak since the last reset, in MiB. */
     private static final class HeapSampler {
         private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    var thread = new Thread(runnable, "heap-sampler");
+                    thread.setDaemon(true);
+                    return thread;
+                });
 
         HeapSampler() {
             var memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
+            timer.scheduleAtFixedRate(
+                    () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0,
+                    20,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void reset() {
@@ -530,7 +527,7 @@ class ImportBenchmark {
         }
 
         void stop() {
-            running = false;
+            timer.shutdownNow();
         }
     }
 
