@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,18 +24,24 @@ import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.map.DistrictFigure;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The district comparison (Kreisvergleich) of a state, or of all districts of Germany: every figure of
- * the contract in a sortable table, rounded for display, downloadable unrounded as CSV. The URL carries
- * the state: {@code analysis/districts?state=15}; without it, all of Germany.
+ * the contract in a sortable table, rounded for display, downloadable unrounded as CSV, and one chosen
+ * figure as sorted bars beside it. The URL carries the state and the figure of the bars:
+ * {@code analysis/districts?state=15&figure=density}; without a state, all of Germany.
  */
 @Route("analysis/districts")
 @PermitAll
@@ -46,12 +53,23 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
     private final Grid<District> grid = new Grid<>();
     private final Div download = new Div();
     private final Span hint = new Span();
+    private final Select<DistrictFigure> chartFigure = new Select<>();
+    private final BarChart chart = new BarChart();
+    private final Span chartNote = new Span();
+    private List<District> shown = List.of();
+
+    /** Above this many districts the bars show the highest ones only; the table has all. */
+    static final int MAX_BARS = 60;
+
+    /** Viridis at 0.25: dark enough for white labels and print, and colour-blind safe. */
+    private static final String BAR_COLOUR = "#3b528b";
 
     DistrictComparisonView(AnalysisService analyses, RegionService regions) {
         this.analyses = analyses;
         this.states = regions.states();
         setMaxWidth("100rem");
         configureGrid();
+        configureChart();
         configureFilters();
         add(new H2(getTranslation("analysis.districts.title")), toolbar(), content());
     }
@@ -96,6 +114,39 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
                 .setFlexGrow(1);
     }
 
+    private void configureChart() {
+        chartFigure.setLabel(getTranslation("analysis.districts.chartFigure"));
+        chartFigure.setItems(DistrictFigure.values());
+        chartFigure.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        chartFigure.setValue(DistrictFigure.ACTORS_PER_10K);
+        chartFigure.setWidth("min(24rem, 100%)");
+        chartFigure.setId("districts-chart-figure");
+        chartFigure.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(null, new com.vaadin.flow.router.Location("analysis/districts", parameters())));
+                drawChart();
+            }
+        });
+        chart.setId("districts-chart");
+        chart.setWidthFull();
+        chart.onBarClick(ags -> getUI().ifPresent(ui -> ui.navigate("regions/" + ags)));
+        chartNote.addClassName("atlas-muted");
+        chartNote.setId("districts-chart-note");
+    }
+
+    private QueryParameters parameters() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (state.getValue() != null) {
+            values.put("state", state.getValue().ags());
+        }
+        if (chartFigure.getValue() != null && chartFigure.getValue() != DistrictFigure.ACTORS_PER_10K) {
+            values.put("figure", chartFigure.getValue().key());
+        }
+        return QueryParameters.simple(values);
+    }
+
     private void configureFilters() {
         state.setLabel(getTranslation("analysis.districts.state"));
         state.setItems(states);
@@ -107,11 +158,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         state.setId("districts-state");
         state.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        "analysis/districts",
-                        e.getValue() == null
-                                ? QueryParameters.empty()
-                                : QueryParameters.of("state", e.getValue().ags())));
+                getUI().ifPresent(ui -> ui.navigate("analysis/districts", parameters()));
             }
         });
     }
@@ -125,12 +172,23 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         var toolbar = new HorizontalLayout(state, refresh, download);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        toolbar.setWidthFull();
         return toolbar;
     }
 
     private Component content() {
         hint.addClassName("atlas-muted");
-        var content = new VerticalLayout(hint, grid);
+        var bars = new VerticalLayout(chartFigure, chartNote, chart);
+        bars.setPadding(false);
+        bars.setSpacing(false);
+        bars.setId("districts-bars");
+        bars.getStyle().set("flex", "1 1 28rem").set("min-width", "min(28rem, 100%)");
+        grid.getStyle().set("flex", "2 1 40rem");
+        var side = new FlexLayout(bars, grid);
+        side.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        side.setWidthFull();
+        side.getStyle().set("gap", "var(--lumo-space-l)");
+        var content = new VerticalLayout(hint, side);
         content.setPadding(false);
         return content;
     }
@@ -141,6 +199,11 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         state.setValue(ags.flatMap(
                         key -> states.stream().filter(s -> s.ags().equals(key)).findFirst())
                 .orElse(null));
+        chartFigure.setValue(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("figure")
+                .flatMap(DistrictFigure::ofKey)
+                .orElse(DistrictFigure.ACTORS_PER_10K));
         refresh();
     }
 
@@ -150,6 +213,8 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         try {
             var result = analyses.districts(selected == null ? null : selected.ags());
             grid.setItems(result.districts());
+            shown = result.districts();
+            drawChart();
             hint.setText(getTranslation(
                     "analysis.districts.count",
                     result.districts().size(),
@@ -161,8 +226,32 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
                     "csv-districts"));
         } catch (RuntimeException e) {
             grid.setItems();
+            shown = List.of();
             Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The chosen figure as bars, highest first (then by name), at most {@link #MAX_BARS}. */
+    private void drawChart() {
+        var figure = chartFigure.getValue();
+        var collator = Collator.getInstance(Locale.GERMAN);
+        var sorted = new ArrayList<>(shown);
+        sorted.sort(Comparator.comparingDouble(figure::of)
+                .reversed()
+                .thenComparing(District::name, collator)
+                .thenComparing(District::ags));
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(figure.decimals());
+        format.setMaximumFractionDigits(figure.decimals());
+        var bars = sorted.stream()
+                .limit(MAX_BARS)
+                .map(d -> new BarChart.Bar(d.ags(), d.name(), figure.of(d), format.format(figure.of(d))))
+                .toList();
+        chart.show(bars, getTranslation(figure.labelKey()), BAR_COLOUR, getLocale());
+        chartNote.setText(
+                sorted.size() > MAX_BARS
+                        ? getTranslation("analysis.districts.chartTop", MAX_BARS, sorted.size())
+                        : getTranslation("analysis.districts.chartAll", sorted.size()));
     }
 
     @Override

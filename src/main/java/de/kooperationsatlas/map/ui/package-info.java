@@ -1,0 +1,4 @@
+@NullMarked
+package de.kooperationsatlas.map.ui;
+
+import org.jspecify.annotations.NullMarked;
