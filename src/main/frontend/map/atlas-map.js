@@ -80,12 +80,14 @@ class AtlasMap extends HTMLElement {
     const config = JSON.parse(json);
     this.config = config;
     this.rendered = false;
+    const started = performance.now();
     const token = (this._token = (this._token || 0) + 1);
     Promise.all([loadOutlines(config.shapesUrl), ...config.outlineUrls.map(loadOutlines)])
       .then(([shapes, ...lines]) => {
         if (token === this._token) {
           this.error = null;
           this._draw(config, shapes, lines);
+          this.drawnInMs = Math.round(performance.now() - started);
         }
       })
       .catch((error) => {

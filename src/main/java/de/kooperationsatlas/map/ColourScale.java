@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Colour classes for a choropleth: a class of its own for 0 (grey, "none") and up to five classes of
- * the positive values by quantiles, coloured with the viridis palette from light (low) to dark (high),
+ * the positive values by quantiles (about as many areas in each class), coloured with the viridis palette from light (low) to dark (high),
  * which stays distinguishable with the common colour-vision deficiencies and in greyscale print.
  */
 public final class ColourScale {
@@ -77,13 +77,22 @@ public final class ColourScale {
             classes.add(new ColourClass(0, 0, ZERO, zeros));
         }
         long distinct = Arrays.stream(positive).distinct().count();
-        int k = (int) Math.min(MAX_CLASSES, distinct);
+        int left = (int) Math.min(MAX_CLASSES, distinct);
+        // Quantiles, taken again on what is left after each class: a value shared by many areas (every
+        // municipality of a state has the state-wide actors) fills one class instead of swallowing several.
         List<Double> uppers = new ArrayList<>();
-        for (int i = 1; i <= k; i++) {
-            double upper = positive[(int) Math.ceil((double) i * positive.length / k) - 1];
-            if (uppers.isEmpty() || upper > uppers.getLast()) {
-                uppers.add(upper);
+        int next = 0;
+        while (next < positive.length && left > 0) {
+            int index = next + (int) Math.ceil((double) (positive.length - next) / left) - 1;
+            double upper = positive[index];
+            uppers.add(upper);
+            while (next < positive.length && positive[next] <= upper) {
+                next++;
             }
+            left--;
+        }
+        if (next < positive.length) {
+            uppers.set(uppers.size() - 1, positive[positive.length - 1]);
         }
         double lower = 0;
         for (int i = 0; i < uppers.size(); i++) {

@@ -46,4 +46,23 @@ class ColourScaleTest {
         assertThat(Arrays.stream(new double[] {}).count()).isZero();
         assertThat(ColourScale.of(new double[] {}).classes()).isEmpty();
     }
+
+    @Test
+    void a_value_shared_by_most_areas_fills_one_class_and_the_rest_is_still_split() {
+        // As on a state's map: every municipality has the 6 state-wide actors, a few have more.
+        double[] values = new double[218];
+        java.util.Arrays.fill(values, 6);
+        for (int i = 0; i < 22; i++) {
+            values[i] = 7 + i * 0.7;
+        }
+        var legend = ColourScale.of(values);
+        assertThat(legend.classes()).hasSize(5);
+        assertThat(legend.classes().getFirst().upper()).isEqualTo(6);
+        assertThat(legend.classes().getFirst().count()).isEqualTo(196);
+        assertThat(legend.classes().getLast().upper()).isEqualTo(7 + 21 * 0.7);
+        assertThat(legend.classes().stream()
+                        .mapToLong(ColourScale.ColourClass::count)
+                        .sum())
+                .isEqualTo(218);
+    }
 }

@@ -6,6 +6,9 @@ import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import de.kooperationsatlas.map.MapService;
 import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,6 +77,8 @@ class MapBrowserTest extends BrowserTestSupport {
         waitForMap("districts");
 
         assertThat(shapes()).isEqualTo(401);
+        System.out.println("Germany map (401 districts) drawn in "
+                + script("return document.querySelector('atlas-map').drawnInMs") + " ms after show()");
         assertThat(script("return document.querySelector('atlas-map').shapeLayer.getLayers().length"))
                 .isEqualTo(401L);
 
@@ -146,6 +155,16 @@ class MapBrowserTest extends BrowserTestSupport {
                 .isEqualTo(true);
         assertThat(browser.findElement(By.id("map-summary")).getText()).contains("Sachsen-Anhalt");
         mapShot("18-map-sachsen-anhalt");
+
+        // Printed on A4 landscape: one page with the map, its legend and the source notes.
+        var options = new PrintOptions();
+        options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+        options.setPageSize(new PageSize(21.0, 29.7));
+        options.setBackground(true);
+        byte[] pdf =
+                Base64.getDecoder().decode(((PrintsPage) browser).print(options).getContent());
+        Files.write(SHOTS.resolve("18-map-print.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -167,6 +186,28 @@ class MapBrowserTest extends BrowserTestSupport {
                 .as("the selected municipality is outlined")
                 .isEqualTo("#000000");
         mapShot("18-map-halberstadt-seats");
+    }
+
+    @Test
+    @Order(5)
+    void the_map_speaks_english_after_the_switch() throws Exception {
+        browser.get(url("/map?figure=coveredPhases"));
+        waitForMap("districts");
+        click(browser.findElement(By.id("language")));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "vaadin-select-item[label='EN'], vaadin-select-list-box vaadin-select-item:nth-child(2)"))));
+        wait.until(d -> "Covered life phases"
+                .equals(script("const m = document.querySelector('atlas-map');"
+                        + " return m && m.rendered ? m.config.figureName : null")));
+        waitForVaadin();
+        assertThat(browser.findElement(By.cssSelector("atlas-map .atlas-legend"))
+                        .getText())
+                .contains("Covered life phases");
+        assertThat(browser.findElement(By.cssSelector("atlas-map .leaflet-control-attribution"))
+                        .getText())
+                .contains("Outlines © GeoBasis-DE / BKG 2021 (data changed)");
+        assertThat(browser.findElement(By.id("map-summary")).getText()).contains("401 districts");
+        mapShot("18-map-english");
     }
 
     @Test
