@@ -62,8 +62,11 @@ class AtlasMap extends HTMLElement {
     this.seatMarkers = [];
     this.layers = [];
     new ResizeObserver(() => this.map.invalidateSize()).observe(this.canvas);
+    // Refit when the page is laid out for print (A4 landscape) and back: Chrome switches the print
+    // media query before it renders the pages, while beforeprint still sees the screen layout.
     window.addEventListener('beforeprint', () => this._refit());
     window.addEventListener('afterprint', () => this._refit());
+    window.matchMedia('print').addEventListener('change', () => this._refit());
     if (this._pending) {
       const pending = this._pending;
       this._pending = null;
