@@ -136,6 +136,8 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void configureMap() {
+        // Screen readers get the summary here and the figures in the table below the map.
+        map.getElement().setAttribute("role", "img");
         map.setWidthFull();
         map.setHeight("min(72vh, 46rem)");
         map.onRegionClick(this::select);
@@ -297,6 +299,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         config.putArray("outlineStyles").addObject().put("colour", "#1a1a1a").put("weight", 1.3);
         map.show(config);
         summary.setText(getTranslation("map.summary.districts", districts.size(), figureName));
+        map.getElement().setAttribute("aria-label", summary.getText());
         tableTitle.setText(getTranslation("map.table", figureName));
         table.getColumnByKey("value").setHeader(figureName);
         showTable(rows);
@@ -353,6 +356,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
                 figureName,
                 seated,
                 found.seats().size()));
+        map.getElement().setAttribute("aria-label", summary.getText());
         tableTitle.setText(getTranslation("map.table", figureName));
         table.getColumnByKey("value").setHeader(figureName);
         showTable(rows);
