@@ -137,7 +137,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
 
     private void configureMap() {
         // Screen readers get the summary here and the figures in the table below the map.
-        map.getElement().setAttribute("role", "img");
+        map.getElement().setAttribute("role", "region");
         map.setWidthFull();
         map.setHeight("min(72vh, 46rem)");
         map.onRegionClick(this::select);
