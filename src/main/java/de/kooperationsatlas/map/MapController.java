@@ -1,6 +1,7 @@
 package de.kooperationsatlas.map;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,30 +30,28 @@ class MapController {
 
     @GetMapping("/api/map/states")
     ResponseEntity<byte[]> states(
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String etag) {
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
         return send(boundaries.all(Boundaries.Level.STATES), encoding, etag);
     }
 
     @GetMapping("/api/map/districts")
     ResponseEntity<byte[]> districts(
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String etag) {
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
         return send(boundaries.all(Boundaries.Level.DISTRICTS), encoding, etag);
     }
 
     @GetMapping("/api/map/states/{state}/municipalities")
     ResponseEntity<byte[]> municipalities(
             @PathVariable String state,
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String etag) {
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
         return send(boundaries.municipalities(state), encoding, etag);
     }
 
     private static ResponseEntity<byte[]> send(
-            Boundaries.Payload payload,
-            @org.jspecify.annotations.Nullable String encoding,
-            @org.jspecify.annotations.Nullable String etag) {
+            Boundaries.Payload payload, @Nullable String encoding, @Nullable String etag) {
         var cache = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
         if (payload.etag().equals(etag)) {
             return ResponseEntity.status(304)
