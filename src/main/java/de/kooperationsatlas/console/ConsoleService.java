@@ -48,6 +48,7 @@ public class ConsoleService {
     private final CypherScripts scripts;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Semaphore slots;
+    private volatile ConsoleLimits limits;
 
     ConsoleService(
             Driver driver,
@@ -61,11 +62,17 @@ public class ConsoleService {
         this.history = history;
         this.scripts = scripts;
         this.slots = new Semaphore(Math.max(1, properties.maxConcurrent()));
+        this.limits = properties.limits();
     }
 
-    /** The configured limits of one query. */
+    /** The limits of one query: the configured ones unless changed at run time. */
     public ConsoleLimits limits() {
-        return properties.limits();
+        return limits;
+    }
+
+    /** Changes the limits of the queries that start from now on (the API's and the page's). */
+    public void limits(ConsoleLimits limits) {
+        this.limits = limits;
     }
 
     /** How many console queries may run at once. */
