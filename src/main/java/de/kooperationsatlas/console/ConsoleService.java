@@ -190,9 +190,52 @@ public class ConsoleService {
         }
     }
 
-    /** The parameters as pretty JSON text, for the parameters field. */
-    public String toJson(Map<String, ?> parameters) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(parameters);
+    /** Parameters, a graph or a whole answer as pretty JSON text (for the parameters field and downloads). */
+    public String toJson(Object value) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
+    /** A value of an answer as one line of text: strings as they are, lists, maps, nodes as compact JSON. */
+    public String text(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return json.writeValueAsString(value);
+    }
+
+    /**
+     * An answer as CSV the way the app's other downloads are (UTF-8 with BOM, {@code ;}, so that a German
+     * spreadsheet opens it with a double-click); a text cell that a spreadsheet would run as a formula
+     * gets a leading apostrophe.
+     */
+    public byte[] csv(ConsoleResult result) {
+        var out = new java.io.StringWriter();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.EXCEL
+                        .builder()
+                        .setDelimiter(';')
+                        .get())) {
+            printer.printRecord(result.columns());
+            for (var row : result.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (String column : result.columns()) {
+                    Object value = row.get(column);
+                    String cell = text(value);
+                    if (value instanceof String && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                        cell = "'" + cell;
+                    }
+                    cells.add(cell);
+                }
+                printer.printRecord(cells);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The example queries: every file of {@code cypher/analysis/}, with its header. */

@@ -36,8 +36,8 @@ class ConsoleApiTest extends StoreTestSupport {
                 .header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
-            String token = Base64.getEncoder()
-                    .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+            String token =
+                    Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -51,7 +51,10 @@ class ConsoleApiTest extends StoreTestSupport {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at de.").doesNotContain("neo4j.driver");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at de.")
+                .doesNotContain("neo4j.driver");
         return json.readTree(response.body());
     }
 
@@ -71,7 +74,8 @@ class ConsoleApiTest extends StoreTestSupport {
         assertThat(row.get("a").get("labels").get(0).asText()).isEqualTo("Actor");
         assertThat(row.get("a").get("properties").get("id").asText()).isEqualTo("HZ-GA");
         assertThat(row.get("s").get("type").asText()).isEqualTo("SEATED_IN");
-        assertThat(row.get("s").get("start").asText()).isEqualTo(row.get("a").get("id").asText());
+        assertThat(row.get("s").get("start").asText())
+                .isEqualTo(row.get("a").get("id").asText());
         assertThat(row.get("seat").isTextual()).isTrue();
 
         var capped = json.readTree(post("admin", body("UNWIND range(1, 6000) AS x RETURN x", Map.of()), "en")
@@ -86,7 +90,8 @@ class ConsoleApiTest extends StoreTestSupport {
         var english = problem(post("analyst", body("CREATE (:Probe) RETURN 1", Map.of()), "en"), 400);
         assertThat(english.get("detail").asText()).contains("only reads");
         assertThat(english.get("reason").asText()).isEqualTo("REFUSED");
-        var german = problem(post("analyst", body("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", Map.of()), "de"), 400);
+        var german =
+                problem(post("analyst", body("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", Map.of()), "de"), 400);
         assertThat(german.get("detail").asText()).contains("LOAD CSV").contains("nicht erlaubt");
         var invalid = problem(post("analyst", body("MATCH (n RETURN n", Map.of()), "en"), 400);
         assertThat(invalid.get("reason").asText()).isEqualTo("INVALID");
