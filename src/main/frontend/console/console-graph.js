@@ -79,7 +79,6 @@ class AtlasConsoleGraph extends HTMLElement {
               'background-color': 'data(color)',
               label: 'data(caption)',
               'font-size': 12,
-              'min-zoomed-font-size': 5,
               'text-valign': 'bottom',
               'text-margin-y': 3,
               width: 22,
@@ -114,7 +113,14 @@ class AtlasConsoleGraph extends HTMLElement {
     this._laidOutHeight = this.clientHeight;
     this._cy.resize();
     this._cy
-      .layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 20, randomize: true })
+      .layout({
+        name: 'cose',
+        animate: false,
+        randomize: true,
+        padding: 20,
+        idealEdgeLength: () => 60,
+        nodeRepulsion: () => 6000,
+      })
       .run();
     this._cy.fit(undefined, 20);
   }

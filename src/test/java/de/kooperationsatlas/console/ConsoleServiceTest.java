@@ -256,7 +256,7 @@ class ConsoleServiceTest extends StoreTestSupport {
 
     @Test
     void at_most_two_console_queries_run_at_once_and_a_third_is_told_the_console_is_busy() throws Exception {
-        var limits = new ConsoleLimits(Duration.ofSeconds(3), 10);
+        var limits = new ConsoleLimits(Duration.ofSeconds(2), 10);
         var first = pool.submit(() -> console.run(CARTESIAN, null, limits));
         var second = pool.submit(() -> console.run(CARTESIAN, null, limits));
         waitUntilRunning(2);
