@@ -249,6 +249,7 @@ class ConsoleView extends VerticalLayout implements HasDynamicTitle {
     private void insert(String query, String parametersJson) {
         editor.setValue(query);
         parameters.setValue(parametersJson);
+        error.setVisible(false);
         editor.focusEditor();
     }
 
