@@ -60,6 +60,9 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
         analysis.setExpanded(true);
         nav.addItem(analysis);
+        if (authentication.hasAnyRole("ANALYST", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.console"), "console", VaadinIcon.TERMINAL.create()));
+        }
         if (authentication.hasRole("ADMIN")) {
             var admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG.create());

@@ -1,0 +1,337 @@
+package de.kooperationsatlas.console;
+
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.console.ConsoleException.Reason;
+import de.kooperationsatlas.security.AccessGuard;
+import de.kooperationsatlas.security.Role;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Cypher console for analysts and administrators. A query runs in a read transaction (so the
+ * database itself refuses writes), after its {@code EXPLAIN} plan passed {@link QueryInspection}, with the
+ * database's transaction timeout, a row cap, and at most a few console queries at once. Users, the
+ * console history and other internal data are left out of every answer.
+ */
+@Service
+public class ConsoleService {
+
+    private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
+
+    private final Driver driver;
+    private final AccessGuard guard;
+    private final ConsoleProperties properties;
+    private final ConsoleHistory history;
+    private final CypherScripts scripts;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Semaphore slots;
+    private volatile ConsoleLimits limits;
+
+    ConsoleService(
+            Driver driver,
+            AccessGuard guard,
+            ConsoleProperties properties,
+            ConsoleHistory history,
+            CypherScripts scripts) {
+        this.driver = driver;
+        this.guard = guard;
+        this.properties = properties;
+        this.history = history;
+        this.scripts = scripts;
+        this.slots = new Semaphore(Math.max(1, properties.maxConcurrent()));
+        this.limits = properties.limits();
+    }
+
+    /** The limits of one query: the configured ones unless changed at run time. */
+    public ConsoleLimits limits() {
+        return limits;
+    }
+
+    /** Changes the limits of the queries that start from now on (the API's and the page's). */
+    public void limits(ConsoleLimits limits) {
+        this.limits = limits;
+    }
+
+    /** How many console queries may run at once. */
+    public int maxConcurrent() {
+        return Math.max(1, properties.maxConcurrent());
+    }
+
+    /** How many console queries are running now. */
+    int running() {
+        return maxConcurrent() - slots.availablePermits();
+    }
+
+    /** Whether the current user may use the console (ANALYST or ADMIN). */
+    public boolean allowed() {
+        return guard.has(Role.ANALYST);
+    }
+
+    /** Runs a query with the configured limits. */
+    public ConsoleResult run(String query, @Nullable Map<String, ?> parameters) {
+        return run(query, parameters, limits());
+    }
+
+    /**
+     * Runs a read-only query.
+     *
+     * @throws ConsoleException when the query is refused, invalid, stopped by the timeout, or when too
+     *     many console queries are running
+     * @throws org.springframework.security.access.AccessDeniedException for users without ANALYST or ADMIN
+     */
+    public ConsoleResult run(String query, @Nullable Map<String, ?> parameters, ConsoleLimits limits) {
+        guard.require(Role.ANALYST);
+        String statement = statement(query);
+        Map<String, Object> params = parameters(parameters);
+        QueryInspection.refuseUse(statement);
+        if (!slots.tryAcquire()) {
+            throw new ConsoleException(Reason.BUSY, "console.busy", maxConcurrent());
+        }
+        long started = System.nanoTime();
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var config = TransactionConfig.builder()
+                    .withTimeout(limits.timeout())
+                    .withMetadata(Map.of(
+                            "app",
+                            "console",
+                            "user",
+                            guard.current().map(u -> u.name()).orElse("system")))
+                    .build();
+            ResultSummary explained;
+            try (var tx = session.beginTransaction(config)) {
+                // The query text goes to the database as given, never with values spliced in: the
+                // values travel as parameters.
+                explained = tx.run("EXPLAIN " + statement, params).consume();
+            }
+            QueryInspection.check(explained, explained.database().name());
+            try (var tx = session.beginTransaction(config)) {
+                Set<String> secrets = new HashSet<>(
+                        tx.run("MATCH (u:User) WHERE u.passwordHash IS NOT NULL RETURN u.passwordHash AS hash")
+                                .list(r -> r.get("hash").asString()));
+                secrets.remove("");
+                var values = new ConsoleValues(secrets);
+                var result = tx.run(statement, params);
+                List<String> columns = List.copyOf(result.keys());
+                List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+                while (rows.size() < limits.rowLimit() && result.hasNext()) {
+                    Record record = result.next();
+                    Map<String, @Nullable Object> row = new LinkedHashMap<>();
+                    for (String column : columns) {
+                        row.put(column, values.map(record.get(column)));
+                    }
+                    rows.add(row);
+                }
+                boolean truncated = result.hasNext();
+                // Rolled back on close: nothing was written, and an unfinished stream stops here.
+                return new ConsoleResult(
+                        columns,
+                        rows,
+                        truncated,
+                        limits.rowLimit(),
+                        values.hidden(),
+                        values.graph(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (TransactionTerminatedException e) {
+            throw timeoutOr(e, started, limits);
+        } catch (ClientException e) {
+            throw translate(e, started, limits);
+        } catch (Neo4jException e) {
+            throw timeoutOr(e, started, limits);
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** Reads the JSON text of the parameters field: an object, or empty for none. */
+    public Map<String, Object> parseParameters(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            var node = json.readTree(text);
+            if (!node.isObject()) {
+                throw new ConsoleException(Reason.INVALID, "console.invalid.paramsObject");
+            }
+            Map<String, Object> parsed = json.convertValue(node, new TypeReference<Map<String, Object>>() {});
+            return parameters(parsed);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            throw new ConsoleException(
+                    Reason.INVALID,
+                    "console.invalid.params",
+                    location == null ? 1 : location.getLineNr(),
+                    location == null ? 1 : location.getColumnNr(),
+                    e.getOriginalMessage());
+        }
+    }
+
+    /** Parameters, a graph or a whole answer as pretty JSON text (for the parameters field and downloads). */
+    public String toJson(Object value) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
+    /** A value of an answer as one line of text: strings as they are, lists, maps, nodes as compact JSON. */
+    public String text(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return json.writeValueAsString(value);
+    }
+
+    /**
+     * An answer as CSV the way the app's other downloads are (UTF-8 with BOM, {@code ;}, so that a German
+     * spreadsheet opens it with a double-click); a text cell that a spreadsheet would run as a formula
+     * gets a leading apostrophe.
+     */
+    public byte[] csv(ConsoleResult result) {
+        var out = new java.io.StringWriter();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.EXCEL
+                        .builder()
+                        .setDelimiter(';')
+                        .get())) {
+            printer.printRecord(result.columns());
+            for (var row : result.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (String column : result.columns()) {
+                    Object value = row.get(column);
+                    String cell = text(value);
+                    if (value instanceof String && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                        cell = "'" + cell;
+                    }
+                    cells.add(cell);
+                }
+                printer.printRecord(cells);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The example queries: every file of {@code cypher/analysis/}, with its header. */
+    public List<ConsoleExample> examples() {
+        return scripts.files("analysis").stream()
+                .map(file -> ConsoleExamples.parse(
+                        file.substring("analysis/".length(), file.length() - ".cypher".length()),
+                        scripts.text(file),
+                        scripts.statements(file).getFirst()))
+                .toList();
+    }
+
+    /** Adds a query to the current user's history. */
+    public void remember(String query, String parameters) {
+        guard.require(Role.ANALYST);
+        guard.current()
+                .ifPresent(user ->
+                        history.remember(user.name(), query.strip(), parameters.strip(), properties.historySize()));
+    }
+
+    /** The current user's last queries, newest first. */
+    public List<ConsoleHistoryEntry> history() {
+        guard.require(Role.ANALYST);
+        return guard.current()
+                .map(user -> history.recent(user.name(), properties.historySize()))
+                .orElse(List.of());
+    }
+
+    private static String statement(@Nullable String query) {
+        String statement = query == null
+                ? ""
+                : TRAILING_SEMICOLONS.matcher(query).replaceFirst("").strip();
+        if (statement.isEmpty()) {
+            throw new ConsoleException(Reason.INVALID, "console.invalid.empty");
+        }
+        return statement;
+    }
+
+    /** Checks that every value is one the driver sends as is (JSON gives no others, except huge numbers). */
+    private static Map<String, Object> parameters(@Nullable Map<String, ?> parameters) {
+        if (parameters == null) {
+            return Map.of();
+        }
+        Map<String, Object> checked = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> checked.put(name, parameter(name, value)));
+        return checked;
+    }
+
+    private static @Nullable Object parameter(String name, @Nullable Object value) {
+        if (value instanceof BigInteger big) {
+            try {
+                return big.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new ConsoleException(Reason.INVALID, "console.invalid.paramNumber", name);
+            }
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.doubleValue();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> checked = new LinkedHashMap<>();
+            map.forEach((key, inner) -> checked.put(String.valueOf(key), parameter(name, inner)));
+            return checked;
+        }
+        if (value instanceof List<?> list) {
+            List<@Nullable Object> checked = new ArrayList<>();
+            list.forEach(inner -> checked.add(parameter(name, inner)));
+            return checked;
+        }
+        return value;
+    }
+
+    private ConsoleException translate(ClientException e, long started, ConsoleLimits limits) {
+        String code = String.valueOf(e.code());
+        if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+            return timeoutOr(e, started, limits);
+        }
+        if (code.endsWith("Statement.AccessMode")) {
+            return new ConsoleException(Reason.REFUSED, "console.refused.write");
+        }
+        return new ConsoleException(Reason.INVALID, "console.invalid.query", e.getMessage());
+    }
+
+    private ConsoleException timeoutOr(Neo4jException e, long started, ConsoleLimits limits) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        String code = String.valueOf(e.code());
+        if (code.contains("TransactionTimedOut")
+                || e instanceof TransactionTerminatedException
+                || elapsed.compareTo(limits.timeout()) >= 0) {
+            return new ConsoleException(Reason.TIMEOUT, "console.timeout", seconds(limits.timeout()));
+        }
+        throw e;
+    }
+
+    private static String seconds(Duration duration) {
+        double seconds = duration.toMillis() / 1000.0;
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+}
