@@ -8,6 +8,7 @@ import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -293,10 +294,11 @@ class ActorController {
             allowGetters = true)
     @Schema(description = "The fields of an actor that PUT changes; a missing list is empty.")
     record ActorBody(
-            @Schema(description = "Optional; must equal the id in the path") @Nullable
+            @Schema(description = "Optional; must equal the id in the path", example = "HZ-GA") @Nullable
             String id,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Gesundheitsamt Landkreis Harz") @Nullable
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Gesundheitsamt des Landkreises Harz")
+            @Nullable
             String name,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "PUBLIC_HEALTH_OFFICE") @Nullable
@@ -305,13 +307,32 @@ class ActorController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "15085135") @Nullable
             String seatAgs,
 
-            @Nullable List<@Nullable String> serves,
-            @Nullable List<@Nullable String> lifePhases,
-            @Nullable List<@Nullable String> topics,
-            @Nullable String website,
-            @Nullable String email,
-            @Nullable String phone,
-            @Nullable String description) {
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Further areas it works for (AGS of any level)"),
+                    schema = @Schema(example = "15085"))
+            @Nullable
+            List<@Nullable String> serves,
+
+            @ArraySchema(arraySchema = @Schema(description = "Life-phase codes"), schema = @Schema(example = "DAYCARE"))
+            @Nullable
+            List<@Nullable String> lifePhases,
+
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Topic labels (new ones are created)"),
+                    schema = @Schema(example = "Bewegungsförderung"))
+            @Nullable
+            List<@Nullable String> topics,
+
+            @Schema(example = "https://example.org/harz/gesundheitsamt") @Nullable
+            String website,
+
+            @Schema(example = "gesundheitsamt.harz@example.org") @Nullable
+            String email,
+
+            @Schema(example = "+49 3941 5970-0") @Nullable String phone,
+
+            @Schema(example = "Koordiniert die Gesundheitskonferenz des Landkreises.") @Nullable
+            String description) {
 
         ActorDraft draft(String pathId) {
             return new ActorDraft(

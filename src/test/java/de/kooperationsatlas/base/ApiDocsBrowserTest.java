@@ -25,7 +25,13 @@ class ApiDocsBrowserTest extends BrowserTestSupport {
                 .contains("Authorize");
         shot("15-api-docs");
         browser.findElement(By.cssSelector("[id^='operations-Actors-put']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock.is-open")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock.is-open .responses-table")));
+        script(
+                "document.querySelector('.opblock.is-open .opblock-section-request-body, .opblock.is-open .parameters-container')"
+                        + ".scrollIntoView()");
+        assertThat(browser.findElement(By.cssSelector(".opblock.is-open")).getText())
+                .contains("Broken fields")
+                .contains("403");
         shot("15b-api-docs-put-actor");
     }
 }
