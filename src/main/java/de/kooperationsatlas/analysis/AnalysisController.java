@@ -1,5 +1,10 @@
 package de.kooperationsatlas.analysis;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * here, so that a bad value is a 400 naming the parameter rather than a conversion error.
  */
 @RestController
+@Tag(name = "Analyses", description = "Gaps, peers, brokers, suggestions and comparisons as the contract defines them")
 class AnalysisController {
 
     private final AnalysisService analyses;
@@ -21,9 +27,21 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/coverage")
+    @Operation(
+            summary = "Phase coverage of a region or chain",
+            description = "Per life phase the number of the region's actors active in it; gaps are the phases with"
+                    + " none, in life-phase order.")
+    @ApiResponse(responseCode = "200", description = "Coverage and gaps")
+    @ApiResponse(responseCode = "404", description = "Unknown region or chain")
     CoverageJson coverage(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String chain) {
+            @Parameter(description = "Region key (AGS, 2, 5 or 8 digits)", example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region,
+            @Parameter(description = "Prevention chain id; region may then be left out", example = "GERA-PK")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String chain) {
         var result = analyses.coverage(blankToNull(region), blankToNull(chain));
         return new CoverageJson(
                 result.region(),
@@ -34,9 +52,21 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/transitions")
+    @Operation(
+            summary = "Transition coverage of a region or chain",
+            description = "Per transition p→q whether it is bridged, the actors active in both, the cooperating"
+                    + " pairs; gaps are the open transitions.")
+    @ApiResponse(responseCode = "200", description = "Transitions and gaps")
+    @ApiResponse(responseCode = "404", description = "Unknown region or chain")
     TransitionsJson transitions(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String chain) {
+            @Parameter(description = "Region key (AGS, 2, 5 or 8 digits)", example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region,
+            @Parameter(description = "Prevention chain id; region may then be left out", example = "GERA-PK")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String chain) {
         var result = analyses.transitions(blankToNull(region), blankToNull(chain));
         return new TransitionsJson(
                 result.region(),
@@ -54,9 +84,21 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/unconnected-peers")
+    @Operation(
+            summary = "Unconnected peers of a region",
+            description = "Pairs of the region's actors sharing a life phase, not cooperating and in no common"
+                    + " network; score = shared phases + shared topics, highest first.")
+    @ApiResponse(responseCode = "200", description = "The pairs")
+    @ApiResponse(responseCode = "404", description = "Unknown region")
     PeersJson unconnectedPeers(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String limit) {
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region,
+            @Parameter(description = "At most this many pairs", schema = @Schema(type = "integer", defaultValue = "50"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String limit) {
         var result = analyses.unconnectedPeers(required("region", region), integer("limit", limit, 50));
         return new PeersJson(
                 result.region(),
@@ -66,17 +108,41 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/isolated")
-    IsolatedJson isolated(@RequestParam(required = false) @Nullable String region) {
+    @Operation(summary = "Isolated actors of a region", description = "The region's actors without any cooperation.")
+    @ApiResponse(responseCode = "200", description = "The actors' ids")
+    @ApiResponse(responseCode = "404", description = "Unknown region")
+    IsolatedJson isolated(
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region) {
         var result = analyses.isolated(required("region", region));
         return new IsolatedJson(
                 result.region(), result.actors().stream().map(ActorRef::id).toList());
     }
 
     @GetMapping("/api/analysis/brokers")
+    @Operation(
+            summary = "Brokers of a region",
+            description = "Normalised betweenness centrality on the cooperation graph of the region's actors,"
+                    + " highest first.")
+    @ApiResponse(responseCode = "200", description = "The actors with their betweenness")
+    @ApiResponse(responseCode = "404", description = "Unknown region")
     BrokersJson brokers(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String limit,
-            @RequestParam(required = false) @Nullable String refresh) {
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region,
+            @Parameter(
+                            description = "At most this many actors",
+                            schema = @Schema(type = "integer", defaultValue = "10"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String limit,
+            @Parameter(description = "true drops cached results first (after writes made outside the app)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String refresh) {
         refreshIfAsked(refresh);
         var result =
                 analyses.brokers(required("region", region), integer("limit", limit, AnalysisService.DEFAULT_BROKERS));
@@ -88,12 +154,31 @@ class AnalysisController {
     }
 
     @GetMapping("/api/actors/{id}/suggestions")
+    @Tag(name = "Actors")
+    @Operation(
+            summary = "Collaborator suggestions for an actor",
+            description = "Actors not yet cooperating with it, scored 3·shared topics + 2·shared phases + common"
+                    + " partners + common events + 1 if same district; each says why.")
+    @ApiResponse(responseCode = "200", description = "The suggestions, highest score first")
+    @ApiResponse(responseCode = "404", description = "Unknown actor")
     SuggestionsJson suggestions(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String phase,
-            @RequestParam(required = false) @Nullable String topic,
-            @RequestParam(required = false) @Nullable String radiusKm,
-            @RequestParam(required = false) @Nullable String limit) {
+            @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
+            @Parameter(description = "Only actors active in this life phase") @RequestParam(required = false) @Nullable
+                    String phase,
+            @Parameter(description = "Only actors working on this topic (code or label)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String topic,
+            @Parameter(description = "Only actors seated within this many km", schema = @Schema(type = "number"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String radiusKm,
+            @Parameter(
+                            description = "At most this many suggestions",
+                            schema = @Schema(type = "integer", defaultValue = "20"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String limit) {
         var result = analyses.suggestions(
                 id, blankToNull(phase), blankToNull(topic), decimal("radiusKm", radiusKm), integer("limit", limit, 20));
         return new SuggestionsJson(
@@ -112,11 +197,21 @@ class AnalysisController {
     }
 
     @GetMapping("/api/municipalities/{ags}/collaborators")
+    @Tag(name = "Regions")
+    @Operation(
+            summary = "Collaborators for a municipality",
+            description = "Actors active in the phase and/or working on the topic (at least one) that serve the"
+                    + " municipality or are seated within the radius; nearest first.")
+    @ApiResponse(responseCode = "200", description = "The actors with distance and whether they serve it")
+    @ApiResponse(responseCode = "404", description = "Unknown municipality")
     CollaboratorsJson collaborators(
-            @PathVariable String ags,
-            @RequestParam(required = false) @Nullable String phase,
-            @RequestParam(required = false) @Nullable String topic,
-            @RequestParam(required = false) @Nullable String radiusKm) {
+            @Parameter(description = "Municipality key (8 digits)", example = "15085135") @PathVariable String ags,
+            @Parameter(description = "Life-phase code") @RequestParam(required = false) @Nullable String phase,
+            @Parameter(description = "Topic code or label") @RequestParam(required = false) @Nullable String topic,
+            @Parameter(description = "Radius in km around the municipality", schema = @Schema(type = "number"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String radiusKm) {
         var result = analyses.collaborators(ags, blankToNull(phase), blankToNull(topic), decimal("radiusKm", radiusKm));
         return new CollaboratorsJson(
                 result.municipality(),
@@ -126,9 +221,19 @@ class AnalysisController {
     }
 
     @GetMapping("/api/analysis/districts")
+    @Operation(
+            summary = "District comparison of a state",
+            description = "Per district actors, actors per 10,000 inhabitants, cooperations, density, covered phases,"
+                    + " bridged transitions, isolated actors; without state all 401 districts.")
+    @ApiResponse(responseCode = "200", description = "The districts")
+    @ApiResponse(responseCode = "404", description = "Unknown state")
     DistrictsJson districts(
-            @RequestParam(required = false) @Nullable String state,
-            @RequestParam(required = false) @Nullable String refresh) {
+            @Parameter(description = "State key (2 digits)", example = "15") @RequestParam(required = false) @Nullable
+                    String state,
+            @Parameter(description = "true drops cached results first (after writes made outside the app)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String refresh) {
         refreshIfAsked(refresh);
         var result = analyses.districts(blankToNull(state));
         return new DistrictsJson(result.state(), result.districts());

@@ -1,5 +1,9 @@
 package de.kooperationsatlas.exchange;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/import")
+@Tag(name = "Import and export", description = "The contract's CSV bundle and GraphML")
 class ImportController {
 
     private final ImportService imports;
@@ -38,9 +43,23 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Imports a bundle (ADMIN)",
+            description = "One part named file holding a ZIP, or several parts all named file, one per CSV file."
+                    + " Everything is validated first; a clean bundle is written in one transaction.")
+    @ApiResponse(responseCode = "200", description = "The result: detected files, created and updated counts")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Problems, each with file, line, column and message; nothing was written")
+    @ApiResponse(responseCode = "409", description = "Another import is running")
+    @ApiResponse(responseCode = "415", description = "Not multipart/form-data")
     ResponseEntity<?> importBundle(
-            @RequestParam(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            @Parameter(description = "A ZIP, or CSV files (actors.csv, cooperations.csv, …)")
+                    @RequestParam(name = "file", required = false)
+                    List<MultipartFile> files,
+            @Parameter(description = "true validates only and writes nothing")
+                    @RequestParam(name = "dryRun", defaultValue = "false")
+                    boolean dryRun,
             HttpServletRequest request)
             throws IOException {
         imports.requireAllowed();

@@ -4,16 +4,24 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.kooperationsatlas.base.AtlasProperties;
 import de.kooperationsatlas.base.DataFolder;
 import de.kooperationsatlas.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,6 +29,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: {@code /api/**} answers 401/403 as problem details and takes HTTP Basic (no CSRF
@@ -30,6 +43,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     PasswordEncoder passwordEncoder(AtlasProperties properties, DataFolder data) {
@@ -58,6 +73,72 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException(name));
     }
 
+    /**
+     * Who may call what, by path: the contract's roles table as the HTTP layer sees it. The first rule
+     * that matches decides; a path without a rule needs a signed-in user (every role reads). The finer
+     * rule, an editor's regions, is checked by the services for every change (see {@link AccessGuard}).
+     * One line per endpoint group, so a new endpoint is one new line.
+     */
+    static final List<ApiRule> API_RULES = List.of(
+            // The OpenAPI document and Swagger UI describe the API, not its data: public, so that tools
+            // and a browser can read them before signing in (the "Authorize" button takes the credentials).
+            ApiRule.open("/api/docs", "/api/docs/**", "/api/swagger-ui/**"),
+            ApiRule.of(null, Role.ADMIN, "/api/users", "/api/users/**"),
+            ApiRule.of(HttpMethod.POST, Role.ADMIN, "/api/import", "/api/import/**"),
+            ApiRule.of(HttpMethod.POST, Role.ANALYST, "/api/cypher", "/api/cypher/**"),
+            ApiRule.write(
+                    Role.EDITOR,
+                    "/api/networks/*/members/*",
+                    "/api/chains/*/contributors/*",
+                    "/api/events/*/participants/*"),
+            ApiRule.write(Role.ADMIN, "/api/networks/**", "/api/chains/**", "/api/events/**"),
+            ApiRule.write(Role.EDITOR, "/api/actors/**"));
+
+    /** One rule: methods (none = every method), path patterns, and the role needed (null = public). */
+    record ApiRule(List<HttpMethod> methods, @Nullable Role role, List<String> patterns) {
+
+        private static final List<HttpMethod> WRITES =
+                List.of(HttpMethod.PUT, HttpMethod.POST, HttpMethod.PATCH, HttpMethod.DELETE);
+
+        static ApiRule of(@Nullable HttpMethod method, Role role, String... patterns) {
+            return new ApiRule(method == null ? List.of() : List.of(method), role, List.of(patterns));
+        }
+
+        static ApiRule open(String... patterns) {
+            return new ApiRule(List.of(), null, List.of(patterns));
+        }
+
+        /** The same role for PUT, POST, PATCH and DELETE. */
+        static ApiRule write(Role role, String... patterns) {
+            return new ApiRule(WRITES, role, List.of(patterns));
+        }
+
+        /** Spring Security's matchers of this rule, one per method and pattern. */
+        List<RequestMatcher> matchers() {
+            List<RequestMatcher> matchers = new ArrayList<>();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    matchers.add(PathPatternRequestMatcher.pathPattern(pattern));
+                } else {
+                    methods.forEach(m -> matchers.add(PathPatternRequestMatcher.pathPattern(m, pattern)));
+                }
+            }
+            return matchers;
+        }
+
+        boolean matches(HttpServletRequest request) {
+            return matchers().stream().anyMatch(m -> m.matches(request));
+        }
+    }
+
+    /** The role the first matching rule asks for, to say it in a 403. */
+    static Optional<Role> neededRole(HttpServletRequest request) {
+        return API_RULES.stream()
+                .filter(rule -> rule.matches(request))
+                .findFirst()
+                .map(ApiRule::role);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
@@ -67,12 +148,48 @@ class SecurityConfiguration {
                     response,
                     HttpServletResponse.SC_UNAUTHORIZED,
                     "Unauthorized",
-                    "Sign in or send HTTP Basic credentials.");
+                    "Sign in or send HTTP Basic credentials to call " + request.getMethod() + " "
+                            + request.getRequestURI() + ".");
         };
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                // No credentials at all is a 401, as the contract says; a signed-in browser session
+                // without the token is refused with a word on what is missing.
+                if (SecurityContextHolder.getContext().getAuthentication() == null) {
+                    unauthorized.commence(request, response, new InsufficientAuthenticationException("No credentials"));
+                } else {
+                    problem(
+                            response,
+                            HttpServletResponse.SC_FORBIDDEN,
+                            "Forbidden",
+                            "A signed-in browser session needs the CSRF token (header X-CSRF-TOKEN) to call "
+                                    + request.getMethod() + " " + request.getRequestURI()
+                                    + "; scripts send HTTP Basic credentials instead.");
+                }
+                return;
+            }
+            problem(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden",
+                    neededRole(request)
+                            .map(role -> request.getMethod() + " " + request.getRequestURI() + " needs the role " + role
+                                    + ".")
+                            .orElse("You lack the rights for " + request.getMethod() + " " + request.getRequestURI()
+                                    + "."));
+        };
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    for (ApiRule rule : API_RULES) {
+                        var matched = auth.requestMatchers(rule.matchers().toArray(RequestMatcher[]::new));
+                        if (rule.role() == null) {
+                            matched.permitAll();
+                        } else {
+                            matched.hasRole(rule.role().name());
+                        }
+                    }
+                    auth.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -86,19 +203,42 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico")
+        // /error renders what went wrong before a controller was reached (ErrorPage), for everyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico", "/error")
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 
+    /**
+     * A URL that Spring Security's firewall refuses (an encoded slash, a semicolon, {@code ..}, a control
+     * character) is a 400 problem saying so, instead of a bare error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> problem(
+                response,
+                HttpServletResponse.SC_BAD_REQUEST,
+                "Bad request",
+                "The URL " + request.getMethod() + " " + abbreviate(request.getRequestURI())
+                        + " holds something the server refuses: an encoded slash (%2F), a semicolon, '..', '//',"
+                        + " a backslash or a control character.");
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 200 ? value.substring(0, 200) + "…" : value;
+    }
+
     private static void problem(HttpServletResponse response, int status, String title, String detail)
             throws java.io.IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }

@@ -1,0 +1,370 @@
+package de.kooperationsatlas.actor;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.kooperationsatlas.base.ApiBodies;
+import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.region.RegionService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/actors}: the actor list with filters and paging, one actor in the contract's shape, and
+ * its cooperations. Rights are the services' business: an editor scoped to regions is refused for an
+ * actor seated elsewhere however the request was made.
+ */
+@RestController
+@RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Actors", description = "Actors (Akteure) with their areas, phases, topics, networks, cooperations")
+class ActorController {
+
+    private final ActorService actors;
+    private final CooperationService cooperations;
+    private final RegionService regions;
+
+    ActorController(ActorService actors, CooperationService cooperations, RegionService regions) {
+        this.actors = actors;
+        this.cooperations = cooperations;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Lists actors, filtered and paged",
+            description = "Actors ordered by name, then id. Every filter is optional; filters combine with AND.")
+    @ApiResponse(responseCode = "200", description = "One page of actors")
+    @ApiResponse(responseCode = "400", description = "page or size out of range, or an unknown parameter")
+    ApiPage<ActorRowJson> list(
+            @Parameter(
+                            description = "Region key (AGS, 2/5/8 digits): actors whose seat or served area contains"
+                                    + " the region or lies in it",
+                            example = "15085")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String region,
+            @Parameter(description = "Life-phase code, e.g. EARLY_CHILDHOOD") @RequestParam(required = false) @Nullable
+                    String phase,
+            @Parameter(description = "Topic code or label, e.g. bewegungsfoerderung")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String topic,
+            @Parameter(description = "Actor type, e.g. PUBLIC_HEALTH_OFFICE") @RequestParam(required = false) @Nullable
+                    String type,
+            @Parameter(description = "Free text, matched in name and id (case-insensitive)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 200",
+                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String size) {
+        var request = ApiPage.Request.parse(page, size);
+        var filter = new ActorFilter(region, type, phase, topic, q);
+        checkFilter(filter);
+        var rows = actors.search(filter, (int) request.offset(), request.size());
+        return new ApiPage<>(
+                rows.stream().map(ActorRowJson::of).toList(), request.page(), request.size(), actors.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One actor with its areas, phases, topics, networks, cooperations and events")
+    @ApiResponse(responseCode = "200", description = "The actor")
+    @ApiResponse(responseCode = "404", description = "No actor has this id")
+    ActorJson get(@Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id) {
+        return ActorJson.of(actors.get(id));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Creates or changes an actor",
+            description = "Takes the fields of GET that an actor's owner may change; networks, cooperations,"
+                    + " events and the audit fields are ignored when sent back. Lists replace the stored ones"
+                    + " (a missing list is empty). EDITOR for actors seated in the editor's regions (old and new"
+                    + " seat), ADMIN everywhere.")
+    @ApiResponse(responseCode = "200", description = "The actor was changed")
+    @ApiResponse(responseCode = "201", description = "The actor was created")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Broken fields, each listed in errors[] with field and message, or an unreadable body")
+    @ApiResponse(responseCode = "403", description = "Not an editor, or the seat lies outside the editor's regions")
+    ResponseEntity<ActorJson> put(
+            @Parameter(description = "The actor's id (created when it does not exist)", example = "HZ-GA") @PathVariable
+                    String id,
+            @RequestBody ActorBody body) {
+        var draft = body.draft(id);
+        if (actors.exists(id)) {
+            return ResponseEntity.ok(ActorJson.of(actors.update(id, draft)));
+        }
+        var created = actors.create(draft);
+        return ResponseEntity.created(ApiBodies.location("/api/actors", id)).body(ActorJson.of(created));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Deletes an actor",
+            description = "With its cooperations, memberships, contributions and participations; recorded in the"
+                    + " change log.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Not an editor, or the seat lies outside the editor's regions")
+    @ApiResponse(responseCode = "404", description = "No actor has this id")
+    void delete(@Parameter(description = "The actor's id") @PathVariable String id) {
+        actors.delete(id);
+    }
+
+    @PutMapping(path = "/{id}/cooperations/{other}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Creates or changes the cooperation of two actors",
+            description = "One cooperation per unordered pair. An editor needs one of the two actors seated in the"
+                    + " editor's regions.")
+    @ApiResponse(responseCode = "200", description = "The cooperation was changed")
+    @ApiResponse(responseCode = "201", description = "The cooperation was created")
+    @ApiResponse(responseCode = "400", description = "Unknown kind, bad since or intensity, or an actor with itself")
+    @ApiResponse(responseCode = "403", description = "Neither actor is seated in the editor's regions")
+    @ApiResponse(responseCode = "404", description = "One of the actors does not exist")
+    ResponseEntity<CooperationJson> putCooperation(
+            @Parameter(description = "One actor's id", example = "HZ-GA") @PathVariable String id,
+            @Parameter(description = "The other actor's id", example = "HZ-KV") @PathVariable String other,
+            @RequestBody CooperationBody body) {
+        boolean created = cooperations.save(id, other, body.draft());
+        var json = cooperation(id, other);
+        return created ? ResponseEntity.status(HttpStatus.CREATED).body(json) : ResponseEntity.ok(json);
+    }
+
+    @DeleteMapping("/{id}/cooperations/{other}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deletes the cooperation of two actors", description = "Recorded in the change log.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Neither actor is seated in the editor's regions")
+    @ApiResponse(responseCode = "404", description = "An actor or the cooperation does not exist")
+    void deleteCooperation(
+            @Parameter(description = "One actor's id") @PathVariable String id,
+            @Parameter(description = "The other actor's id") @PathVariable String other) {
+        cooperations.delete(id, other);
+    }
+
+    /** An unknown region is a 404, an unknown phase or type a 400, each naming it (the contract's rule). */
+    private void checkFilter(ActorFilter filter) {
+        if (filter.region() != null
+                && !filter.region().isBlank()
+                && !regions.exists(filter.region().strip())) {
+            throw new NotFoundException("region", filter.region().strip());
+        }
+        if (filter.phase() != null
+                && !filter.phase().isBlank()
+                && LifePhase.ofCode(filter.phase().strip()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown life phase '" + filter.phase() + "' in the parameter phase");
+        }
+        if (filter.type() != null
+                && !filter.type().isBlank()
+                && ActorType.ofCode(filter.type().strip()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown actor type '" + filter.type() + "' in the parameter type");
+        }
+    }
+
+    private CooperationJson cooperation(String id, String other) {
+        return actors.get(id).cooperations().stream()
+                .filter(c -> c.actor().equals(other))
+                .findFirst()
+                .map(CooperationJson::of)
+                .orElseThrow();
+    }
+
+    /** An actor as the list shows it. */
+    record ActorRowJson(String id, String name, String type, String seatAgs, String seatName, List<String> lifePhases) {
+        static ActorRowJson of(ActorRow row) {
+            return new ActorRowJson(row.id(), row.name(), row.type(), row.seatAgs(), row.seatName(), row.lifePhases());
+        }
+    }
+
+    /** One actor in the contract's shape. */
+    record ActorJson(
+            @Schema(example = "HZ-GA") String id,
+
+            @Schema(example = "Gesundheitsamt Landkreis Harz")
+            String name,
+
+            @Schema(description = "Actor type", example = "PUBLIC_HEALTH_OFFICE")
+            String type,
+
+            @Schema(description = "Seat municipality (8-digit AGS)", example = "15085135")
+            String seatAgs,
+
+            @Schema(description = "Further areas it works for (AGS of any level)")
+            List<String> serves,
+
+            @Schema(description = "Life-phase codes in life-phase order")
+            List<String> lifePhases,
+
+            @Schema(description = "Topic labels") List<String> topics,
+            @Nullable String website,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String description,
+            List<NetworkJson> networks,
+            List<CooperationJson> cooperations,
+            List<EventJson> events,
+            @Nullable OffsetDateTime createdAt,
+            @Nullable String createdBy,
+            @Nullable OffsetDateTime updatedAt,
+            @Nullable String updatedBy) {
+
+        static ActorJson of(ActorDetails a) {
+            return new ActorJson(
+                    a.id(),
+                    a.name(),
+                    a.type(),
+                    a.seatAgs(),
+                    a.serves().stream().map(ActorDetails.Area::ags).toList(),
+                    a.lifePhases(),
+                    a.topics(),
+                    a.website(),
+                    a.email(),
+                    a.phone(),
+                    a.description(),
+                    a.networks().stream()
+                            .map(n -> new NetworkJson(n.id(), n.name(), n.role(), n.since()))
+                            .toList(),
+                    a.cooperations().stream().map(CooperationJson::of).toList(),
+                    a.events().stream()
+                            .map(e -> new EventJson(e.id(), e.name(), e.date()))
+                            .toList(),
+                    ApiBodies.offset(a.createdAt()),
+                    a.createdBy(),
+                    ApiBodies.offset(a.updatedAt()),
+                    a.updatedBy());
+        }
+    }
+
+    record NetworkJson(
+            String id,
+            String name,
+            @Nullable String role,
+            @Nullable String since) {}
+
+    record CooperationJson(
+            @Schema(description = "The other actor's id") String actor,
+            @Schema(description = "The other actor's name") String name,
+
+            @Schema(description = "PROJECT, AGREEMENT, EXCHANGE, REFERRAL, FUNDING or OTHER") @Nullable
+            String kind,
+
+            @Schema(description = "A year (2023) or an ISO date (2023-04-24)") @Nullable
+            String since,
+
+            @Schema(description = "1 to 3") @Nullable Long intensity,
+            @Nullable String note) {
+        static CooperationJson of(ActorDetails.Cooperation c) {
+            return new CooperationJson(c.actor(), c.name(), c.kind(), c.since(), c.intensity(), c.note());
+        }
+    }
+
+    record EventJson(String id, String name, @Nullable LocalDate date) {}
+
+    /** What PUT takes: the changeable fields of GET; the read-only ones are accepted and ignored. */
+    @JsonIgnoreProperties(
+            value = {"networks", "cooperations", "events", "createdAt", "createdBy", "updatedAt", "updatedBy"},
+            allowGetters = true)
+    @Schema(description = "The fields of an actor that PUT changes; a missing list is empty.")
+    record ActorBody(
+            @Schema(description = "Optional; must equal the id in the path", example = "HZ-GA") @Nullable
+            String id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Gesundheitsamt des Landkreises Harz")
+            @Nullable
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "PUBLIC_HEALTH_OFFICE") @Nullable
+            String type,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "15085135") @Nullable
+            String seatAgs,
+
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Further areas it works for (AGS of any level)"),
+                    schema = @Schema(example = "15085"))
+            @Nullable
+            List<@Nullable String> serves,
+
+            @ArraySchema(arraySchema = @Schema(description = "Life-phase codes"), schema = @Schema(example = "DAYCARE"))
+            @Nullable
+            List<@Nullable String> lifePhases,
+
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Topic labels (new ones are created)"),
+                    schema = @Schema(example = "Bewegungsförderung"))
+            @Nullable
+            List<@Nullable String> topics,
+
+            @Schema(example = "https://example.org/harz/gesundheitsamt") @Nullable
+            String website,
+
+            @Schema(example = "gesundheitsamt.harz@example.org") @Nullable
+            String email,
+
+            @Schema(example = "+49 3941 5970-0") @Nullable String phone,
+
+            @Schema(example = "Koordiniert die Gesundheitskonferenz des Landkreises.") @Nullable
+            String description) {
+
+        ActorDraft draft(String pathId) {
+            return new ActorDraft(
+                    ApiBodies.key(id, pathId, "actor.error.idChanged"),
+                    ApiBodies.text(name),
+                    ApiBodies.text(type),
+                    ApiBodies.text(seatAgs),
+                    ApiBodies.list(serves),
+                    ApiBodies.list(lifePhases),
+                    ApiBodies.list(topics),
+                    website,
+                    email,
+                    phone,
+                    description);
+        }
+    }
+
+    /** A cooperation's values. */
+    record CooperationBody(
+            @Schema(description = "PROJECT, AGREEMENT, EXCHANGE, REFERRAL, FUNDING or OTHER", example = "PROJECT")
+            @Nullable
+            String kind,
+
+            @Schema(description = "A year (2023) or an ISO date (2023-04-24)", example = "2023") @Nullable
+            String since,
+
+            @Schema(description = "1 to 3", example = "2") @Nullable
+            Integer intensity,
+
+            @Nullable String note) {
+        CooperationDraft draft() {
+            return new CooperationDraft(kind, since, intensity, note);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package de.kooperationsatlas.network;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.kooperationsatlas.base.ApiBodies;
+import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.region.RegionRef;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/networks}: networks (ADMIN changes them) and their memberships (EDITOR for members
+ * seated in the editor's regions), as the admin pages offer them.
+ */
+@RestController
+@RequestMapping(path = "/api/networks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Networks", description = "Networks (Netzwerke), the regions they cover and their members")
+class NetworkController {
+
+    private final NetworkService networks;
+
+    NetworkController(NetworkService networks) {
+        this.networks = networks;
+    }
+
+    @GetMapping
+    @Operation(summary = "Lists networks by name, paged")
+    @ApiResponse(responseCode = "200", description = "One page of networks")
+    ApiPage<NetworkRowJson> list(
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 200",
+                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String size) {
+        return ApiPage.of(networks.list(), ApiPage.Request.parse(page, size), NetworkRowJson::of);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One network with the regions it covers and its members")
+    @ApiResponse(responseCode = "200", description = "The network")
+    @ApiResponse(responseCode = "404", description = "No network has this id")
+    NetworkJson get(@Parameter(description = "The network's id", example = "GERA-GK") @PathVariable String id) {
+        return NetworkJson.of(networks.get(id));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Creates or changes a network (ADMIN)", description = "covers replaces the stored list.")
+    @ApiResponse(responseCode = "200", description = "The network was changed")
+    @ApiResponse(responseCode = "201", description = "The network was created")
+    @ApiResponse(responseCode = "400", description = "Broken fields, each listed in errors[] with field and message")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    ResponseEntity<NetworkJson> put(
+            @Parameter(description = "The network's id (created when it does not exist)") @PathVariable String id,
+            @RequestBody NetworkBody body) {
+        var draft = new NetworkDraft(
+                ApiBodies.key(body.id(), id, "network.error.idChanged"),
+                ApiBodies.text(body.name()),
+                body.description(),
+                ApiBodies.list(body.covers()));
+        if (networks.exists(id)) {
+            return ResponseEntity.ok(NetworkJson.of(networks.update(id, draft)));
+        }
+        return ResponseEntity.created(ApiBodies.location("/api/networks", id))
+                .body(NetworkJson.of(networks.create(draft)));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deletes a network with its memberships (ADMIN)", description = "Recorded in the change log.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "404", description = "No network has this id")
+    void delete(@Parameter(description = "The network's id") @PathVariable String id) {
+        networks.delete(id);
+    }
+
+    @PutMapping(path = "/{id}/members/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Makes an actor a member, or changes role and since",
+            description = "EDITOR for actors seated in the editor's regions, ADMIN everywhere.")
+    @ApiResponse(responseCode = "200", description = "The membership was changed")
+    @ApiResponse(responseCode = "201", description = "The membership was created")
+    @ApiResponse(responseCode = "400", description = "since is neither a year nor an ISO date, or role too long")
+    @ApiResponse(responseCode = "403", description = "The actor is seated outside the editor's regions")
+    @ApiResponse(responseCode = "404", description = "The network or the actor does not exist")
+    ResponseEntity<MemberJson> putMember(
+            @Parameter(description = "The network's id") @PathVariable String id,
+            @Parameter(description = "The actor's id") @PathVariable String actor,
+            @RequestBody MembershipBody body) {
+        boolean created = networks.addOrUpdateMember(id, actor, body.role(), body.since());
+        var member = networks.get(id).members().stream()
+                .filter(m -> m.actorId().equals(actor))
+                .findFirst()
+                .map(MemberJson::of)
+                .orElseThrow();
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(member);
+    }
+
+    @DeleteMapping("/{id}/members/{actor}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Ends an actor's membership", description = "Recorded in the change log.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "The actor is seated outside the editor's regions")
+    @ApiResponse(responseCode = "404", description = "The network, the actor or the membership does not exist")
+    void deleteMember(
+            @Parameter(description = "The network's id") @PathVariable String id,
+            @Parameter(description = "The actor's id") @PathVariable String actor) {
+        networks.removeMember(id, actor);
+    }
+
+    record NetworkRowJson(
+            String id,
+            String name,
+            @Nullable String description,
+            @Schema(description = "Number of members") long members,
+            @Schema(description = "Covered regions (AGS)") List<String> covers) {
+        static NetworkRowJson of(NetworkRow row) {
+            return new NetworkRowJson(
+                    row.id(),
+                    row.name(),
+                    row.description(),
+                    row.members(),
+                    row.covers().stream().map(RegionRef::ags).toList());
+        }
+    }
+
+    record NetworkJson(
+            String id,
+            String name,
+            @Nullable String description,
+            @Schema(description = "Covered regions (AGS)") List<String> covers,
+            List<MemberJson> members,
+            @Nullable OffsetDateTime createdAt,
+            @Nullable String createdBy,
+            @Nullable OffsetDateTime updatedAt,
+            @Nullable String updatedBy) {
+        static NetworkJson of(NetworkDetails n) {
+            return new NetworkJson(
+                    n.id(),
+                    n.name(),
+                    n.description(),
+                    n.covers().stream().map(RegionRef::ags).toList(),
+                    n.members().stream().map(MemberJson::of).toList(),
+                    ApiBodies.offset(n.createdAt()),
+                    n.createdBy(),
+                    ApiBodies.offset(n.updatedAt()),
+                    n.updatedBy());
+        }
+    }
+
+    record MemberJson(
+            @Schema(description = "The actor's id") String actor,
+            @Schema(description = "The actor's name") String name,
+
+            @Schema(description = "The actor's seat (8-digit AGS)")
+            String seatAgs,
+
+            @Nullable String role,
+
+            @Schema(description = "A year (2023) or an ISO date (2023-04-24)") @Nullable
+            String since) {
+        static MemberJson of(NetworkDetails.Member m) {
+            return new MemberJson(m.actorId(), m.actorName(), m.seatAgs(), m.role(), m.since());
+        }
+    }
+
+    /** What PUT of a network takes; members are changed one by one. */
+    @JsonIgnoreProperties(
+            value = {"members", "createdAt", "createdBy", "updatedAt", "updatedBy"},
+            allowGetters = true)
+    record NetworkBody(
+            @Schema(description = "Optional; must equal the id in the path") @Nullable
+            String id,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Gesunde Kommune Gera") @Nullable
+            String name,
+
+            @Nullable String description,
+
+            @Schema(description = "Covered regions (AGS of any level)") @Nullable
+            List<@Nullable String> covers) {}
+
+    record MembershipBody(
+            @Schema(example = "Koordination") @Nullable String role,
+
+            @Schema(description = "A year (2023) or an ISO date (2023-04-24)", example = "2023") @Nullable
+            String since) {}
+}
