@@ -1,5 +1,9 @@
 package de.kooperationsatlas.map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a day of browser caching, since the outlines change only with a new release.
  */
 @RestController
+@Tag(name = "Map", description = "Outlines of states, districts and municipalities as GeoJSON for maps")
 class MapController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -29,24 +34,52 @@ class MapController {
     }
 
     @GetMapping("/api/map/states")
+    @Operation(summary = "Outlines of the 16 states (GeoJSON)")
+    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(responseCode = "304", description = "The client's copy is current")
     ResponseEntity<byte[]> states(
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
+            @Parameter(description = "gzip when the client accepts it")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
+                    @Nullable
+                    String encoding,
+            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
+                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                    @Nullable
+                    String etag) {
         return send(boundaries.all(Boundaries.Level.STATES), encoding, etag);
     }
 
     @GetMapping("/api/map/districts")
+    @Operation(summary = "Outlines of the 401 districts (GeoJSON)")
+    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(responseCode = "304", description = "The client's copy is current")
     ResponseEntity<byte[]> districts(
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
+            @Parameter(description = "gzip when the client accepts it")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
+                    @Nullable
+                    String encoding,
+            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
+                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                    @Nullable
+                    String etag) {
         return send(boundaries.all(Boundaries.Level.DISTRICTS), encoding, etag);
     }
 
     @GetMapping("/api/map/states/{state}/municipalities")
+    @Operation(summary = "Outlines of one state's municipalities (GeoJSON)")
+    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(responseCode = "304", description = "The client's copy is current")
+    @ApiResponse(responseCode = "404", description = "No state has this key")
     ResponseEntity<byte[]> municipalities(
-            @PathVariable String state,
-            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String etag) {
+            @Parameter(description = "Two-digit state key (AGS)", example = "15") @PathVariable String state,
+            @Parameter(description = "gzip when the client accepts it")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
+                    @Nullable
+                    String encoding,
+            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
+                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                    @Nullable
+                    String etag) {
         return send(boundaries.municipalities(state), encoding, etag);
     }
 

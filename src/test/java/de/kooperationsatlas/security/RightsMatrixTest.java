@@ -209,9 +209,10 @@ class RightsMatrixTest extends StoreTestSupport {
                     403,
                     204),
             new Call("POST", "/api/import?dryRun=true", "{multipart}", 401, 403, 403, 403, 403, 200),
-            // The cypher endpoint (console branch) adds its row here after the merge:
-            // new Call("POST", "/api/cypher", "{\"query\": \"RETURN 1 AS one\"}", 401, 403, 200, 403, 403, 200),
-            Call.get("/api/export", READ));
+            new Call("POST", "/api/cypher", "{\"query\": \"RETURN 1 AS one\"}", 401, 403, 200, 403, 403, 200),
+            Call.get("/api/export", READ),
+            Call.get("/api/map/districts", READ),
+            Call.get("/api/map/states/15/municipalities", READ));
 
     /** The app's view routes and who may open them (true = every signed-in user). */
     static final Map<String, Set<Who>> VIEWS = Map.ofEntries(
@@ -226,6 +227,8 @@ class RightsMatrixTest extends StoreTestSupport {
             Map.entry("analysis/collaborators", signedIn()),
             Map.entry("analysis/districts", signedIn()),
             Map.entry("about", signedIn()),
+            Map.entry("map", signedIn()),
+            Map.entry("console", Set.of(Who.ANALYST, Who.ADMIN)),
             Map.entry("admin/networks/:id?", Set.of(Who.ADMIN)),
             Map.entry("admin/chains/:id?", Set.of(Who.ADMIN)),
             Map.entry("admin/events/:id?", Set.of(Who.ADMIN)),
