@@ -55,6 +55,11 @@ class AnalysisBenchmark {
     /** Debian's Python, where {@code python3-igraph} and {@code python3-networkx} are installed. */
     private static final String PYTHON3 = System.getProperty("bench.python3", "/usr/bin/python3");
 
+    private static final Path REPORT =
+            Path.of(System.getProperty("bench.analysisReport", "target/analysis-benchmark.txt"));
+    /** How long NetworkX and igraph may take before the benchmark reports them as unfinished. */
+    private static final int PYTHON_MINUTES = Integer.getInteger("bench.pythonMinutes", 30);
+
     /** Repetitions per district (several districts) and per state-level analysis. */
     private static final int DISTRICT_RUNS = Integer.getInteger("bench.districtRuns", 5);
 
@@ -182,11 +187,7 @@ class AnalysisBenchmark {
             betweennessSideBySide(smallState, "NetworkX state");
         }
 
-        String text = report.toString();
-        System.out.println(text);
-        Path out = Path.of(System.getProperty("bench.analysisReport", "target/analysis-benchmark.txt"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, text);
+        System.out.println(report);
     }
 
     // --- betweenness side by side -------------------------------------------------------------------
@@ -226,6 +227,10 @@ class AnalysisBenchmark {
         Files.writeString(edgeList, text);
         try {
             var igraph = python(IGRAPH, edgeList);
+            if (igraph == null) {
+                line("python-igraph: not finished within %d min", PYTHON_MINUTES);
+                return;
+            }
             line(
                     "python-igraph %s: betweenness %,d ms (read+build %,d ms, process %,d ms incl. start-up); max |Δ| vs Java %.2e",
                     igraph.version,
@@ -236,6 +241,10 @@ class AnalysisBenchmark {
             line("  ratio igraph / Java (best): %.2f", igraph.computeMillis / (best / 1e6));
             if (what.startsWith("NetworkX")) {
                 var networkx = python(NETWORKX_SCRIPT, edgeList);
+                if (networkx == null) {
+                    line("NetworkX: not finished within %d min (Java best %,d ms)", PYTHON_MINUTES, best / 1_000_000);
+                    return;
+                }
                 line(
                         "NetworkX %s: betweenness_centrality %,d ms (process %,d ms); max |Δ| vs Java %.2e",
                         networkx.version,
@@ -308,7 +317,8 @@ class AnalysisBenchmark {
             print(" ".join(repr(b[v]) for v in range(n)))
             """;
 
-    private static PythonRun python(String script, Path edgeList) throws IOException, InterruptedException {
+    private static @org.jspecify.annotations.Nullable PythonRun python(String script, Path edgeList)
+            throws IOException, InterruptedException {
         Path file = Files.createTempFile("atlas-bench-", ".py");
         Files.writeString(file, script);
         try {
@@ -316,8 +326,19 @@ class AnalysisBenchmark {
             var process = new ProcessBuilder(PYTHON3, file.toString(), edgeList.toString())
                     .redirectErrorStream(true)
                     .start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process.getInputStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            if (!process.waitFor(PYTHON_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return null;
+            }
+            byte[] output = pending.join();
+            if (process.exitValue() != 0) {
                 throw new IllegalStateException("python3 failed: " + new String(output));
             }
             long took = System.nanoTime() - t0;
@@ -407,6 +428,13 @@ class AnalysisBenchmark {
         String text = format.formatted(args);
         report.append(text).append('\n');
         System.out.println(text);
+        // Written as it goes, so that a run stopped early still leaves its figures.
+        try {
+            Files.createDirectories(REPORT.toAbsolutePath().getParent());
+            Files.writeString(REPORT, report);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // --- the store ----------------------------------------------------------------------------------
