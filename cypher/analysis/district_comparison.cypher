@@ -3,7 +3,10 @@
 //   (an actor counts in every district it belongs to, a state-wide actor in all of the state's
 //   districts), actors per 10,000 inhabitants, cooperations with both ends among those actors,
 //   density 2E/(N(N-1)) (0 when N < 2), covered life phases, bridged transitions and isolated actors
-//   (no cooperation with anyone). Ordered by district key.
+//   (no cooperation with anyone). Ordered by district key. A transition p→q is bridged in a district
+//   when one of its actors is active in p and in q, or active in p and cooperating with one of the
+//   district's actors active in q: each actor's own phases and its partners' phases are collected
+//   once, rather than searched per phase.
 // parameters: $state (2-digit AGS, e.g. '15', or null)
 MATCH (d:District)-[:IN_STATE]->(s:State)
 WHERE $state IS NULL OR s.ags = $state
@@ -27,9 +30,12 @@ CALL (actors) {
 }
 CALL (actors) {
   UNWIND actors AS x
-  MATCH (x)-[:ACTIVE_IN]->(p:LifePhase)-[:NEXT]->(q:LifePhase)
-  WHERE EXISTS { (x)-[:ACTIVE_IN]->(q) }
-     OR EXISTS { MATCH (x)-[:COOPERATES_WITH]-(y:Actor)-[:ACTIVE_IN]->(q) WHERE y IN actors }
+  WITH x, COLLECT { MATCH (x)-[:ACTIVE_IN]->(p:LifePhase) RETURN DISTINCT p } AS own
+  WHERE size(own) > 0
+  WITH x, own, COLLECT { MATCH (x)-[:COOPERATES_WITH]-(y:Actor)-[:ACTIVE_IN]->(q:LifePhase) WHERE y IN actors RETURN DISTINCT q } AS partners
+  UNWIND own AS p
+  MATCH (p)-[:NEXT]->(q:LifePhase)
+  WHERE q IN own OR q IN partners
   RETURN count(DISTINCT p) AS bridgedTransitions
 }
 WITH d, actors, size(actors) AS n, cooperations, coveredPhases, bridgedTransitions

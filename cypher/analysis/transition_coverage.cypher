@@ -5,7 +5,8 @@
 //   {id, name} in name order, pairs in the name order of `a`, then by the id of `b`. A transition is
 //   bridged when either list is non-empty. Works on the actors of $region, or, when $chain is given,
 //   on the chain's contributors with their contributed phases (their own when none are named), limited
-//   to $region when that is given too. Cooperations are read undirected.
+//   to $region when that is given too. Cooperations are read undirected. The pairs are gathered with a
+//   subquery in scope order rather than by appending to a list (quadratic in the region's size).
 // parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null)
 CALL () {
   CALL () {
@@ -47,9 +48,13 @@ MATCH (p:LifePhase)-[:NEXT]->(q:LifePhase)
 WITH p, q, scope ORDER BY p.order
 WITH p, q,
      [s IN scope WHERE p.code IN s.phases AND q.code IN s.phases | {id: s.id, name: s.name}] AS actors,
-     reduce(acc = [], s IN scope |
-       acc + [t IN s.partners
-              WHERE (p.code IN s.phases AND q.code IN t.phases) OR (q.code IN s.phases AND p.code IN t.phases)
-              | {a: {id: s.id, name: s.name}, b: {id: t.id, name: t.name}}]) AS pairs
+     COLLECT {
+       UNWIND range(0, size(scope) - 1) AS i
+       WITH scope[i] AS s, i
+       UNWIND range(0, size(s.partners) - 1) AS j
+       WITH s, s.partners[j] AS t, i, j
+       WHERE (p.code IN s.phases AND q.code IN t.phases) OR (q.code IN s.phases AND p.code IN t.phases)
+       RETURN {a: {id: s.id, name: s.name}, b: {id: t.id, name: t.name}} AS pair ORDER BY i, j
+     } AS pairs
 RETURN p.code AS from, q.code AS to, size(actors) > 0 OR size(pairs) > 0 AS bridged, actors, pairs
 ORDER BY p.order;

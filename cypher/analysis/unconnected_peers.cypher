@@ -3,6 +3,9 @@
 //   (in either stored direction) and are not members of a common network. Score = shared phases +
 //   shared topics; ranked by score (descending), then by the two names and ids. In each pair `a` is
 //   the actor whose name sorts first (then id). Shared phases in life-phase order, topics by label.
+//   Cypher alone: fine for a district or a municipality (seconds at most), too slow for a state with
+//   100 million pairs; the app fetches unconnected_peers_subgraph.cypher and ranks in Java instead,
+//   with the same answer.
 // parameters: $region (AGS, e.g. '15085'), $limit (maximum number of pairs, e.g. 50)
 CALL () {
   MATCH (area:State) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags RETURN area
@@ -13,12 +16,16 @@ CALL () {
 }
 MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
 WITH DISTINCT a
-MATCH (a)-[:ACTIVE_IN]->(p:LifePhase)<-[:ACTIVE_IN]-(b:Actor)
-WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id))
-  AND EXISTS { MATCH (b)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
-  AND NOT EXISTS { (a)-[:COOPERATES_WITH]-(b) }
-  AND NOT EXISTS { (a)-[:MEMBER_OF]->(:Network)<-[:MEMBER_OF]-(b) }
+// Pairs are formed per life phase among the region's actors only, never with the whole store.
+MATCH (a)-[:ACTIVE_IN]->(p:LifePhase)
+WITH p, collect(DISTINCT a) AS active
+UNWIND active AS a
+UNWIND active AS b
+WITH p, a, b
+WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
 WITH a, b, collect(p.code) AS phaseCodes
+WHERE NOT EXISTS { (a)-[:COOPERATES_WITH]-(b) }
+  AND NOT EXISTS { (a)-[:MEMBER_OF]->(:Network)<-[:MEMBER_OF]-(b) }
 WITH a, b,
      COLLECT { MATCH (p:LifePhase) WHERE p.code IN phaseCodes RETURN p.code ORDER BY p.order } AS sharedPhases,
      COLLECT { MATCH (a)-[:WORKS_ON]->(t:Topic)<-[:WORKS_ON]-(b) RETURN DISTINCT t.label AS label ORDER BY label } AS sharedTopics

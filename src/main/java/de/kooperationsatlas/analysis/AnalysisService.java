@@ -104,21 +104,27 @@ public class AnalysisService {
         return new TransitionCoverage(scope.region(), transitions, gaps);
     }
 
-    /** Unconnected peers of a region, best score first, at most {@code limit} pairs. */
+    /**
+     * Unconnected peers of a region, best score first, at most {@code limit} pairs. The region's actor
+     * profiles come from {@code unconnected_peers_subgraph.cypher}; the pairs are ranked in Java
+     * ({@link PeerRanking}), as Cypher alone takes minutes for a large state.
+     */
     public UnconnectedPeers unconnectedPeers(String region, int limit) {
         requireRegion(region);
         requirePositive("limit", limit);
-        var pairs = List.copyOf(neo4j.query(statement("unconnected_peers"))
-                .bindAll(Map.of("region", region, "limit", limit))
-                .fetchAs(UnconnectedPeers.Pair.class)
-                .mappedBy((types, r) -> new UnconnectedPeers.Pair(
-                        new ActorRef(r.get("a").asString(), r.get("aName").asString()),
-                        new ActorRef(r.get("b").asString(), r.get("bName").asString()),
-                        r.get("sharedPhases").asList(Value::asString),
-                        r.get("sharedTopics").asList(Value::asString),
-                        r.get("score").asLong()))
+        var profiles = List.copyOf(neo4j.query(statement("unconnected_peers_subgraph"))
+                .bind(region)
+                .to("region")
+                .fetchAs(PeerRanking.Profile.class)
+                .mappedBy((types, r) -> new PeerRanking.Profile(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("topics").asList(Value::asString),
+                        r.get("networks").asList(Value::asString),
+                        r.get("partners").asList(Value::asString)))
                 .all());
-        return new UnconnectedPeers(region, pairs);
+        return new UnconnectedPeers(region, PeerRanking.rank(profiles, limit));
     }
 
     /** The region's actors without any cooperation, by name. */

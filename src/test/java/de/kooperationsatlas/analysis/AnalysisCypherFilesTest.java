@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kooperationsatlas.StoreTestSupport;
 import de.kooperationsatlas.base.CypherScripts;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
             "phase_coverage", region("15085"),
             "transition_coverage", region("15085"),
             "unconnected_peers", Map.of("region", "15085", "limit", 50),
+            "unconnected_peers_subgraph", Map.of("region", "15085"),
             "isolated_actors", Map.of("region", "15085"),
             "broker_subgraph", Map.of("region", "15085"),
             "collaborator_suggestions", suggestions(),
@@ -70,6 +72,34 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                 .fetch()
                 .all();
         assertThat(transitions).hasSize(8);
+    }
+
+    @Autowired
+    AnalysisService analyses;
+
+    @Test
+    void the_apps_unconnected_peers_ranked_in_java_equal_the_cypher_file() {
+        // The demo district, the demo state and the fixture's district (ties on score and on names).
+        AnalysisFixtures.load(neo4j, "gaps.cypher");
+        for (String region : new String[] {"15085", "15", "01051", "01"}) {
+            for (int limit : new int[] {1, 7, 1000}) {
+                var cypher = neo4j
+                        .query(scripts.statements("analysis/unconnected_peers.cypher")
+                                .getFirst())
+                        .bindAll(Map.of("region", region, "limit", limit))
+                        .fetch()
+                        .all()
+                        .stream()
+                        .map(r -> List.of(
+                                r.get("a"), r.get("b"), r.get("sharedPhases"), r.get("sharedTopics"), r.get("score")))
+                        .toList();
+                var java = analyses.unconnectedPeers(region, limit).pairs().stream()
+                        .map(p ->
+                                List.<Object>of(p.a().id(), p.b().id(), p.sharedPhases(), p.sharedTopics(), p.score()))
+                        .toList();
+                assertThat(java).as(region + ", limit " + limit).isEqualTo(cypher);
+            }
+        }
     }
 
     private static Map<String, Object> region(String region) {

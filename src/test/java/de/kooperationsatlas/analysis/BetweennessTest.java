@@ -46,8 +46,31 @@ class BetweennessTest {
 
     @Test
     void the_values_equal_networkx_on_a_seeded_random_graph() throws Exception {
+        var fixture = networkx("networkx_gnm_60_150.json");
+        assertThat(fixture.from()).hasSize(150);
+        assertThat(Betweenness.of(Betweenness.Graph.of(fixture.n(), fixture.from(), fixture.to())))
+                .containsExactly(fixture.expected(), within(1e-9));
+    }
+
+    @Test
+    void the_values_equal_networkx_on_a_heavy_tailed_graph_with_several_components_and_isolated_nodes()
+            throws Exception {
+        // Generated once with NetworkX 2.8.8: G = barabasi_albert_graph(200, 2, seed=20261125), plus a
+        // second component (a cycle of nodes 200–206 with the tail 206–207–208–209) and the isolated
+        // nodes 210–214, so n = 215 and 406 edges; then betweenness_centrality(G, normalized=True).
+        var fixture = networkx("networkx_ba_200_2_components.json");
+        assertThat(fixture.n()).isEqualTo(215);
+        assertThat(fixture.from()).hasSize(406);
+        double[] values = Betweenness.of(Betweenness.Graph.of(fixture.n(), fixture.from(), fixture.to()));
+        assertThat(values).containsExactly(fixture.expected(), within(1e-9));
+        assertThat(values[212]).isZero();
+    }
+
+    private record NetworkxFixture(int n, int[] from, int[] to, double[] expected) {}
+
+    private NetworkxFixture networkx(String name) throws Exception {
         JsonNode fixture;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/analysis/networkx_gnm_60_150.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/analysis/" + name)) {
             fixture = new ObjectMapper().readTree(in);
         }
         int n = fixture.get("n").asInt();
@@ -62,8 +85,7 @@ class BetweennessTest {
         for (int v = 0; v < n; v++) {
             expected[v] = fixture.get("betweenness").get(v).asDouble();
         }
-        assertThat(edges.size()).isEqualTo(150);
-        assertThat(Betweenness.of(Betweenness.Graph.of(n, from, to))).containsExactly(expected, within(1e-9));
+        return new NetworkxFixture(n, from, to, expected);
     }
 
     @Test
