@@ -167,14 +167,19 @@ class ImportBenchmark {
         report.append("  store    %s%n".formatted(actorCount));
 
         // Importing the same bundle again changes nothing.
+        var reimportTimings = captureWriterLog();
         heap.reset();
         t0 = System.nanoTime();
         ImportResult second = imports.importBundle(reader.readZip("bench.zip", new ByteArrayInputStream(zip)), false);
         long reimport = System.nanoTime() - t0;
+        ((Logger) LoggerFactory.getLogger("de.kooperationsatlas.exchange.ImportWriter"))
+                .detachAppender(reimportTimings);
         assertThat(second.created().values()).allMatch(v -> v == 0);
         assertThat(second.updated().values()).allMatch(v -> v == 0);
-        report.append(
-                "re-import  %8s  (0 created, 0 updated, peak heap %,d MiB)%n".formatted(ms(reimport), heap.peakMiB()));
+        report.append("re-import  %8s  (same bundle: 0 created, 0 updated, peak heap %,d MiB, load %s)%n"
+                .formatted(ms(reimport), heap.peakMiB(), load()));
+        report.append("  re-import per file (compare, nothing to write):\n");
+        reimportTimings.list.forEach(e -> report.append("    %s%n".formatted(e.getFormattedMessage())));
 
         // The baseline: a fresh store, bare batched UNWIND … MERGE through the driver, one transaction.
         heap.reset();
