@@ -106,11 +106,6 @@ class CliTest {
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-Xmx512m",
-                // A command runs once and briefly: the client compiler and the serial collector start it
-                // faster (on two cores, a third less time than the default tiered compilation and G1).
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xshare:auto",
                 "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8",
                 "-cp",
