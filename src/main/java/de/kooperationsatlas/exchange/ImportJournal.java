@@ -89,6 +89,9 @@ final class ImportJournal {
         if (!LINKED.containsKey(type)) {
             throw new IllegalArgumentException(type);
         }
+        if (a.isEmpty()) {
+            return;
+        }
         neo4j.query("CREATE (:ImportUndo {run: $run, seq: $seq, op: 'linked', type: $type, a: $a, b: $b})")
                 .bindAll(Map.of("run", run, "seq", seq, "type", type, "a", a, "b", b))
                 .run();

@@ -442,10 +442,14 @@ final class ImportWriter {
                 RETURN k.a + '|' + k.b AS key, x {.kind, .since, .intensity, .note} AS props, {} AS links""",
                 (created, updated) -> {
                     if (!created.isEmpty()) {
+                        // Links to a node this import creates go with that node on an undo.
+                        var between = created.stream()
+                                .filter(r -> !isNew(File.ACTORS, r.get("a")) && !isNew(File.ACTORS, r.get("b")))
+                                .toList();
                         journal.linked(
                                 "COOPERATES_WITH",
-                                created.stream().map(r -> (String) r.get("a")).toList(),
-                                created.stream().map(r -> (String) r.get("b")).toList());
+                                between.stream().map(r -> (String) r.get("a")).toList(),
+                                between.stream().map(r -> (String) r.get("b")).toList());
                         // A new cooperation goes from the smaller id, as the contract's export writes it.
                         run("""
                                 UNWIND $rows AS row
@@ -510,7 +514,7 @@ final class ImportWriter {
                         var props = (Map<String, @Nullable Object>) row.get("props");
                         props.putIfAbsent("phases", List.of());
                     }
-                    writeRelationships("PreventionChain", "CONTRIBUTES_TO", created, updated);
+                    writeRelationships("PreventionChain", "CONTRIBUTES_TO", File.CHAINS, created, updated);
                 });
     }
 
@@ -538,7 +542,7 @@ final class ImportWriter {
                 row -> isNew(File.ACTORS, row.keys().get("actor"))
                         || isNew(targetFile, row.keys().get("target")),
                 existingRelationship(label, type, projection),
-                (created, updated) -> writeRelationships(label, type, created, updated));
+                (created, updated) -> writeRelationships(label, type, targetFile, created, updated));
     }
 
     private static String existingRelationship(String label, String type, String projection) {
@@ -553,12 +557,20 @@ final class ImportWriter {
     }
 
     private void writeRelationships(
-            String label, String type, List<Map<String, Object>> created, List<Map<String, Object>> updated) {
+            String label,
+            String type,
+            File targetFile,
+            List<Map<String, Object>> created,
+            List<Map<String, Object>> updated) {
         if (!created.isEmpty()) {
+            // Links to a node this import creates go with that node on an undo.
+            var between = created.stream()
+                    .filter(r -> !isNew(File.ACTORS, r.get("actor")) && !isNew(targetFile, r.get("target")))
+                    .toList();
             journal.linked(
                     type,
-                    created.stream().map(r -> (String) r.get("actor")).toList(),
-                    created.stream().map(r -> (String) r.get("target")).toList());
+                    between.stream().map(r -> (String) r.get("actor")).toList(),
+                    between.stream().map(r -> (String) r.get("target")).toList());
             run("""
                     UNWIND $rows AS row
                     MATCH (a:Actor {id: row.actor}), (n:%s {id: row.target})
