@@ -57,6 +57,7 @@ public class GraphMlExporter {
     private record Key(String name, String domain, String type) {}
 
     private static final List<Key> NODE_KEYS = List.of(
+            new Key("actor_id", "node", "string"),
             new Key("label", "node", "string"),
             new Key("name", "node", "string"),
             new Key("type", "node", "string"),
@@ -104,7 +105,7 @@ public class GraphMlExporter {
             }
             newline(w, 1);
             w.writeStartElement("graph");
-            w.writeAttribute("id", region == null ? "kooperationsatlas" : "kooperationsatlas-" + region);
+            w.writeAttribute("id", nmtoken(region == null ? "kooperationsatlas" : "kooperationsatlas-" + region));
             w.writeAttribute("edgedefault", "undirected");
             Map<String, Object> params = new HashMap<>();
             params.put("region", region);
@@ -168,9 +169,13 @@ public class GraphMlExporter {
     private static void writeNode(XMLStreamWriter w, Record r) throws XMLStreamException {
         newline(w, 2);
         w.writeStartElement("node");
-        w.writeAttribute("id", xmlText(r.get("id").asString()));
+        w.writeAttribute("id", nmtoken(r.get("id").asString()));
         for (Key key : NODE_KEYS) {
-            String column = key.name().equals("label") ? "name" : key.name();
+            String column = switch (key.name()) {
+                case "label" -> "name";
+                case "actor_id" -> "id";
+                default -> key.name();
+            };
             writeData(w, key.name(), ExportService.cell(column, r.get(column)));
         }
         newline(w, 2);
@@ -184,8 +189,8 @@ public class GraphMlExporter {
         String target = r.get("target").asString();
         // The smaller id by code point first, as actor_a in cooperations.csv (Cypher's < goes by UTF-16 unit).
         boolean swap = ExportService.compareCodePoints(source, target) > 0;
-        w.writeAttribute("source", xmlText(swap ? target : source));
-        w.writeAttribute("target", xmlText(swap ? source : target));
+        w.writeAttribute("source", nmtoken(swap ? target : source));
+        w.writeAttribute("target", nmtoken(swap ? source : target));
         writeData(w, "kind", ExportService.cell("kind", r.get("kind")));
         writeData(w, "since", ExportService.cell("since", r.get("since")));
         writeData(w, "intensity", integer(r.get("intensity")));
@@ -213,6 +218,39 @@ public class GraphMlExporter {
         }
         String text = String.valueOf(value.asObject()).strip();
         return text.matches("-?\\d{1,9}") ? text : "";
+    }
+
+    /**
+     * An actor id as the GraphML schema's {@code xs:NMTOKEN} for node ids and edge ends: letters, digits,
+     * {@code .}, {@code -} and {@code _} stay; any other character (a space, {@code /}, {@code &}, …) is
+     * written as {@code _xHHHH_} (its code point in hex), and a {@code _} before {@code x} as
+     * {@code _x005F_}, the SQL/XML name escaping (ISO/IEC 9075-14) that .NET's {@code XmlConvert} uses
+     * too, so different ids stay different. The id itself is in the node's {@code actor_id} data.
+     */
+    static String nmtoken(String id) {
+        StringBuilder out = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            i += Character.charCount(c);
+            boolean escapeUnderscore = c == '_' && i < id.length() && id.charAt(i) == 'x';
+            if (nameChar(c) && !escapeUnderscore) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(c > 0xFFFF ? "_x%06X_".formatted(c) : "_x%04X_".formatted(c));
+            }
+        }
+        return out.isEmpty() ? "_x0020_" : out.toString();
+    }
+
+    /** A name character of XML 1.0 in every edition (conservative: ASCII, Latin-1 and Latin Extended-A letters). */
+    private static boolean nameChar(int c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '-'
+                || c == '_'
+                || (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7);
     }
 
     /** Drops the characters XML 1.0 cannot carry (control characters, unpaired surrogates). */

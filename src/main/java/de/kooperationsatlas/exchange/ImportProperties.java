@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCellChars the longest cell accepted, in characters (64 KiB)
  * @param maxEntryBytes the largest ZIP entry, unpacked (256 MiB)
  * @param maxRatio how many times its packed size a ZIP entry may grow when unpacked (100)
- * @param batchSize rows per {@code UNWIND} statement inside the one write transaction
+ * @param batchSize rows per batch: one {@code UNWIND} statement per step, one transaction per batch
  */
 @ConfigurationProperties("atlas.import")
 public record ImportProperties(

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a bundle of the exchange format: validates all of it first and writes nothing when anything
- * is wrong; then writes a clean bundle in one transaction, upserting by id. Administrators only; one
+ * is wrong; then writes a clean bundle all or nothing (batches with an undo journal), upserting by id. Administrators only; one
  * import at a time.
  */
 @Service
@@ -62,7 +64,8 @@ public class ImportService {
     }
 
     /**
-     * Validates and, unless {@code dryRun}, writes the bundle in one transaction: all of it or nothing.
+     * Validates and, unless {@code dryRun}, writes the bundle all or nothing: batch by batch, each batch
+     * journaled in its own transaction ({@link ImportJournal}); a failure undoes the written batches.
      *
      * @throws ImportBusyException when another import is running
      */
@@ -72,6 +75,7 @@ public class ImportService {
             throw new ImportBusyException();
         }
         try {
+            ImportJournal.recover(neo4j, this::inTransaction);
             Map<String, ImportDetected> detected = new LinkedHashMap<>();
             for (BundleTable table : bundle.tables()) {
                 detected.put(
@@ -92,17 +96,50 @@ public class ImportService {
                         zeros(),
                         issues.stream().map(i -> i.inWords(messages, locale)).toList());
             }
-            var writer = new ImportWriter(neo4j, limits.batchSize(), Audit.currentActor());
-            transactions.executeWithoutResult(status -> {
-                writer.run(bundle.tables(), !dryRun);
-                if (dryRun) {
-                    status.setRollbackOnly();
+            String by = Audit.currentActor();
+            ImportWriter writer;
+            if (dryRun) {
+                writer = new ImportWriter(neo4j, limits.batchSize(), by, null, ImportJournal.none(neo4j));
+                writer.run(bundle.tables());
+            } else {
+                var journal = ImportJournal.begin(neo4j, by);
+                writer = new ImportWriter(neo4j, limits.batchSize(), by, this::inTransaction, journal);
+                try {
+                    writer.run(bundle.tables());
+                    journal.commit(this::inTransaction);
+                } catch (RuntimeException e) {
+                    try {
+                        journal.undo(this::inTransaction);
+                    } catch (RuntimeException undo) {
+                        // Left for the next start (or import), which undoes it again.
+                        e.addSuppressed(undo);
+                    }
+                    throw e;
                 }
-            });
+            }
             return new ImportResult(dryRun, detected, writer.created(), writer.updated(), List.of());
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Undoes an import that a killed process left half written (or removes the journal of one that
+     * committed), before anything else reads the store.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recoverInterruptedImport() {
+        if (running.tryLock()) {
+            try {
+                ImportJournal.recover(neo4j, this::inTransaction);
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
     }
 
     private Set<String> regionKeys() {

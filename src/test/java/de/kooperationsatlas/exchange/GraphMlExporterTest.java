@@ -1,22 +1,33 @@
 package de.kooperationsatlas.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kooperationsatlas.StoreTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.bootstrap.DOMImplementationRegistry;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSInput;
+import org.xml.sax.SAXParseException;
 
 /** The GraphML export, read back with the JDK's DOM parser and checked against the store. */
 class GraphMlExporterTest extends StoreTestSupport {
@@ -27,15 +38,64 @@ class GraphMlExporterTest extends StoreTestSupport {
             EXISTS { MATCH (%1$s)-[:SEATED_IN|SERVES]->(area)
                      WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }""";
 
+    /**
+     * The GraphML 1.0 schema of graphml.graphdrawing.org (graphml.xsd redefining graphml-structure.xsd,
+     * which imports xlink.xsd), from {@code src/test/resources/graphml/} (see its SOURCE.md). No network:
+     * only local files may be read, and the schema's official addresses map to the local copies.
+     */
+    private static final Schema GRAPHML_SCHEMA = graphMlSchema();
+
     @Autowired
     GraphMlExporter graphMl;
 
-    private Document graph(@Nullable String region) throws Exception {
+    private byte[] export(@Nullable String region) {
         var out = new ByteArrayOutputStream();
         graphMl.write(region, out);
+        return out.toByteArray();
+    }
+
+    private Document graph(@Nullable String region) throws Exception {
+        return parse(export(region));
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static Schema graphMlSchema() {
+        try {
+            var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            var dom = (DOMImplementationLS)
+                    DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+            factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
+                String official = "http://graphml.graphdrawing.org/xmlns/1.0/";
+                if (systemId == null || !systemId.startsWith(official)) {
+                    return null;
+                }
+                var local = GraphMlExporterTest.class.getResource("/graphml/" + systemId.substring(official.length()));
+                if (local == null) {
+                    return null;
+                }
+                LSInput input = dom.createLSInput();
+                input.setSystemId(local.toString());
+                return input;
+            });
+            return factory.newSchema(GraphMlExporterTest.class.getResource("/graphml/graphml.xsd"));
+        } catch (Exception e) {
+            throw new IllegalStateException("GraphML schema not loadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Validates against the GraphML schema; the first violation fails with its line and message. */
+    private static void validate(byte[] xml) throws Exception {
+        Validator validator = GRAPHML_SCHEMA.newValidator();
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
     private static List<Element> elements(Document doc, String name) {
@@ -119,6 +179,60 @@ class GraphMlExporterTest extends StoreTestSupport {
         for (Element edge : elements(doc, "edge")) {
             assertThat(ids).contains(edge.getAttribute("source"), edge.getAttribute("target"));
         }
+    }
+
+    @Test
+    void the_whole_graph_and_a_region_validate_against_the_graphml_schema() throws Exception {
+        byte[] whole = export(null);
+        validate(whole);
+        validate(export("15085"));
+        assertThat(elements(parse(whole), "node")).isNotEmpty();
+
+        // The validation is real: a node id that is no name token, or an unknown attribute, is refused.
+        String text = new String(whole, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> validate(text.replace("<node id=\"ST-LVG\"", "<node id=\"ST LVG\"")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class)
+                .hasMessageContaining("NMTOKEN");
+        assertThatThrownBy(() -> validate(text.replace("edgedefault=\"undirected\"", "edgedefault=\"both\"")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SAXParseException.class);
+    }
+
+    @Test
+    void ids_that_are_no_xml_name_tokens_are_escaped_and_the_graph_still_validates() throws Exception {
+        String id = "GML Test/1 & _x";
+        neo4j.query("""
+                        MATCH (m:Municipality {ags: '15003000'}), (lvg:Actor {id: 'ST-LVG'})
+                        CREATE (a:Actor {id: $id, name: 'GraphML-Test', type: 'SPORTS'})-[:SEATED_IN]->(m)
+                        CREATE (a)-[:COOPERATES_WITH {kind: 'PROJECT'}]->(lvg)""").bind(id).to("id").run();
+        try {
+            byte[] xml = export(null);
+            validate(xml);
+            validate(export("15"));
+            String escaped = "GML_x0020_Test_x002F_1_x0020__x0026__x0020__x005F_x";
+            var node = elements(parse(xml), "node").stream()
+                    .filter(n -> n.getAttribute("id").equals(escaped))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(data(node, "actor_id")).isEqualTo(id);
+            assertThat(elements(parse(xml), "edge"))
+                    .anyMatch(e -> e.getAttribute("source").equals(escaped)
+                            && e.getAttribute("target").equals("ST-LVG"));
+        } finally {
+            neo4j.query("MATCH (a:Actor {id: $id}) DETACH DELETE a")
+                    .bind(id)
+                    .to("id")
+                    .run();
+        }
+    }
+
+    @Test
+    void name_tokens_stay_as_they_are() {
+        assertThat(GraphMlExporter.nmtoken("ST-LVG")).isEqualTo("ST-LVG");
+        assertThat(GraphMlExporter.nmtoken("Kita_Süd.2")).isEqualTo("Kita_Süd.2");
+        assertThat(GraphMlExporter.nmtoken("a b")).isNotEqualTo(GraphMlExporter.nmtoken("a_x0020_b"));
+        assertThat(GraphMlExporter.nmtoken("😀")).isEqualTo("_x01F600_");
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Importing bundles into the real store: validation first, all or nothing, and idempotent upserts. */
 class ImportServiceTest extends StoreTestSupport {
@@ -39,6 +41,9 @@ class ImportServiceTest extends StoreTestSupport {
 
     @Autowired
     BundleReader reader;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void signIn() {
@@ -269,6 +274,55 @@ class ImportServiceTest extends StoreTestSupport {
             assertThat(imports.busy()).isFalse();
         } finally {
             neo4j.query("DROP CONSTRAINT import_test_event_name IF EXISTS").run();
+        }
+    }
+
+    @Test
+    void a_process_killed_midway_is_undone_before_anything_else_and_the_store_is_exactly_as_before() {
+        imports.importBundle(reader.readFolder(resource("clean")), false);
+        String before = checksum();
+        // Updates (properties, links, a cooperation), new nodes, a new topic and new links between
+        // existing nodes; one row per batch, and the "process" dies before its sixth batch: no undo runs.
+        Bundle changes = reader.readFiles(List.of(
+                new BundleFile("actors.csv", """
+                        id,name,type,seat_ags,serves,life_phases,topics
+                        IMP-A1,Gesundheitsamt (geändert),PUBLIC_HEALTH_OFFICE,09184112,09,PRIMARY_SCHOOL,Abbruchthema
+                        IMP-A4,Neuer Akteur (Importtest),SPORTS,09162000,,,
+                        IMP-A2,Sportverein Aschheim (geändert),SPORTS,09184112,,,
+                        """.getBytes(StandardCharsets.UTF_8)),
+                new BundleFile("cooperations.csv", """
+                        actor_a,actor_b,kind,since,intensity,note
+                        IMP-A1,IMP-A2,EXCHANGE,2020,1,geändert
+                        IMP-A3,ST-LVG,PROJECT,2024,,
+                        IMP-A4,IMP-A1,PROJECT,2024,,
+                        """.getBytes(StandardCharsets.UTF_8))));
+        assertThat(changes.issues()).isEmpty();
+        var transactions = new TransactionTemplate(transactionManager);
+        int[] batches = {0};
+        ImportWriter.Transactions dying = work -> {
+            if (++batches[0] > 5) {
+                throw new IllegalStateException("killed");
+            }
+            transactions.executeWithoutResult(status -> work.run());
+        };
+        try {
+            var journal = ImportJournal.begin(neo4j, "imp-admin");
+            var writer = new ImportWriter(neo4j, 1, "imp-admin", dying, journal);
+            assertThatThrownBy(() -> writer.run(changes.tables())).hasMessage("killed");
+            assertThat(checksum()).isNotEqualTo(before);
+            assertThat(count("MATCH (:Actor {id: 'IMP-A4'}) RETURN count(*)")).isOne();
+
+            // The next start (or import) finds the run unfinished and undoes its batches, the last first.
+            ImportJournal.recover(neo4j, work -> transactions.executeWithoutResult(status -> work.run()));
+
+            assertThat(checksum()).isEqualTo(before);
+            assertThat(count("MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot RETURN count(x)"))
+                    .isZero();
+        } finally {
+            neo4j.query("MATCH (t:Topic {code: 'abbruchthema'}) DETACH DELETE t")
+                    .run();
+            neo4j.query("MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot DETACH DELETE x")
+                    .run();
         }
     }
 

@@ -306,10 +306,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 result.updated().values().stream().mapToLong(Long::longValue).sum();
         if (!result.ok()) {
             checked = result;
-            summary.setText(getTranslation(
-                    "importView.problems", numbers.format(result.errors().size())));
-            Notifications.error(getTranslation(
-                    "importView.problems", numbers.format(result.errors().size())));
+            String found = result.errors().size() == 1
+                    ? getTranslation("importView.problemsOne")
+                    : getTranslation(
+                            "importView.problems",
+                            numbers.format(result.errors().size()));
+            summary.setText(found);
+            Notifications.error(found);
         } else if (result.dryRun()) {
             checked = result;
             summary.setText(getTranslation("importView.clean", numbers.format(created), numbers.format(updated)));
