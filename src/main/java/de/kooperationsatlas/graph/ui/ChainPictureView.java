@@ -330,8 +330,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
                     .append(area.name())
                     .append("'>")
                     .append(rect(x, 6, w, 282, area.tint, "#9aa7b0", "1", ""))
-                    .append(text(
-                            x + w / 2, 30, getTranslation("chain.picture.goal." + area.name()), 15, "bold", "#1a1a1a"))
+                    .append(goalLabel(x + w / 2, w, getTranslation("chain.picture.goal." + area.name())))
                     .append("</g>");
         }
         // Transitions between consecutive phases: a line and a marker, open ones dashed with ✗.
@@ -545,6 +544,18 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         return svg.toString();
     }
 
+    /** The goal area's name over its band, on two lines where the band is narrow. */
+    private static String goalLabel(int centre, int width, String name) {
+        var lines = width < 220 ? wrap(name, 14) : List.of(name);
+        var out = new StringBuilder();
+        int y = lines.size() > 1 ? 22 : 32;
+        for (String line : lines) {
+            out.append(text(centre, y, line, 14, "bold", "#1a1a1a"));
+            y += 16;
+        }
+        return out.toString();
+    }
+
     private static String rect(
             int x, int y, int w, int h, String fill, String stroke, String strokeWidth, String dash) {
         return "<rect x='" + x + "' y='" + y + "' width='" + w + "' height='" + h + "' rx='6' fill='" + fill
@@ -595,6 +606,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         var list = phaseActors.getOrDefault(phase, List.of());
         detail.removeAll();
         detail.getElement().setAttribute("data-shows", phase.name());
+        mark("[data-phase='" + phase.name() + "']");
         detail.add(
                 new H4(getTranslation("chain.picture.phaseActors", getTranslation(phase.messageKey()), list.size())));
         detail.add(list.isEmpty() ? new Span(getTranslation("chain.picture.nobody")) : actorLinks(list));
@@ -603,6 +615,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
     private void showTransition(TransitionCoverage.Transition t) {
         detail.removeAll();
         detail.getElement().setAttribute("data-shows", t.from() + ">" + t.to());
+        mark("[data-transition='" + t.from() + ">" + t.to() + "']");
         detail.add(new H4(getTranslation(
                 "chain.picture.transitionActors",
                 getTranslation("phase." + t.from()),
@@ -622,6 +635,15 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
             }
             detail.add(pairs);
         }
+    }
+
+    /** Outlines the clicked phase or transition in the picture. */
+    private void mark(String selector) {
+        picture.getElement()
+                .executeJs(
+                        "this.querySelectorAll('[data-selected]').forEach(e => e.removeAttribute('data-selected'));"
+                                + " const t = this.querySelector($0); if (t) t.setAttribute('data-selected', '');",
+                        selector);
     }
 
     private static Div actorLinks(List<ActorRef> actors) {

@@ -121,9 +121,10 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         configureCanvas();
         configureTables();
         title.setId("graph-title");
+        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         summary.setId("graph-summary");
         summary.addClassName("atlas-muted");
-        add(title, scopeBar(), filterBar(), summary, content(), table);
+        add(title, toolbar(), summary, content(), table);
         showHint();
     }
 
@@ -295,15 +296,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         table.addClassName("atlas-no-print");
     }
 
-    private Component scopeBar() {
-        var bar = new HorizontalLayout(region, network, chain);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        bar.addClassName("atlas-no-print");
-        return bar;
-    }
-
-    private Component filterBar() {
+    /** Scope, filters, search and exports in one wrapping row, so the picture stays in view. */
+    private Component toolbar() {
         var png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> canvas.exportPng(fileName() + ".png"));
         png.setId("graph-png");
         png.setTooltipText(getTranslation("graph.exportPng"));
@@ -316,11 +310,28 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 e -> getElement().executeJs("window.print()"));
         print.setId("graph-print");
         for (var button : List.of(png, svg, print)) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        var bar = new HorizontalLayout(phase, topic, type, kind, search, png, svg, print);
+        for (var box : List.of(region, network, chain, topic, search)) {
+            box.addThemeVariants(com.vaadin.flow.component.combobox.ComboBoxVariant.LUMO_SMALL);
+        }
+        for (var select : List.of(phase, type, kind)) {
+            select.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
+        }
+        region.setWidth("15rem");
+        network.setWidth("13rem");
+        chain.setWidth("13rem");
+        phase.setWidth("12rem");
+        topic.setWidth("11rem");
+        type.setWidth("12rem");
+        kind.setWidth("10rem");
+        search.setWidth("14rem");
+        var bar = new HorizontalLayout(region, network, chain, phase, topic, type, kind, search, png, svg, print);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
+        bar.setWidthFull();
+        bar.setSpacing(false);
+        bar.getStyle().set("gap", "0 var(--lumo-space-s)");
         bar.addClassName("atlas-no-print");
         return bar;
     }
