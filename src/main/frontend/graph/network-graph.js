@@ -38,7 +38,16 @@ class NetworkGraph extends HTMLElement {
     }
     this._resize = new ResizeObserver(() => {
       if (this.cy) {
+        // The box changed (the side panel appeared, the window or the print page): fit again.
         this.cy.resize();
+        if (this.getAttribute('data-settled') === 'true') {
+          const node = this._selected ? this.cy.getElementById(this._selected) : null;
+          if (node && node.nonempty()) {
+            this.cy.center(node);
+          } else {
+            this.cy.fit(undefined, 30);
+          }
+        }
       } else if (this._data) {
         this._render();
       }
@@ -205,6 +214,7 @@ class NetworkGraph extends HTMLElement {
       boxSelectionEnabled: false,
     });
     this.cy = cy;
+    const built = performance.now();
     this._container.setAttribute('aria-label', this._palette.labels.aria || '');
     cy.on('tap', 'node.actor', (event) => {
       this._selected = event.target.id();
@@ -212,10 +222,14 @@ class NetworkGraph extends HTMLElement {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() } }));
     });
     const connected = cy.elements().filter((el) => !(el.isNode() && (el.hasClass('frame') || !degree.get(el.id()))));
+    let laidOut = built;
     const done = () => {
+      laidOut = laidOut === built ? performance.now() : laidOut;
       this._placeAlone(cy, connected);
       cy.fit(undefined, 30);
       const ms = Math.round(performance.now() - started);
+      // Where the time went: building the elements, the layout itself, placing and fitting.
+      this.timings = { build: Math.round(built - started), layout: Math.round(laidOut - built), total: ms };
       this.setAttribute('data-settled', 'true');
       this.layoutMs = ms;
       if (this._selected) this._highlight();

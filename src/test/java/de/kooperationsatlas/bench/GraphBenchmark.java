@@ -52,16 +52,18 @@ class GraphBenchmark extends BrowserTestSupport {
         for (int size : List.of(500, 2000)) {
             String region = REGIONS.get(size)[0];
             int edges = write(size, REGIONS.get(size)[1]);
-            // The payload as the view sends it (computed twice: the first fills the brokers cache).
+            // The payload as the view sends it; cold, so it includes computing the betweenness.
             long serverStart = System.nanoTime();
             var graph = graphs.region(region, GraphFilter.NONE);
             long serverMs = (System.nanoTime() - serverStart) / 1_000_000;
             byte[] payload = graphs.json(graph).getBytes(StandardCharsets.UTF_8);
-            assertThat(graph.nodes()).hasSize(size);
-            assertThat(graph.edges()).hasSize(edges);
+            // The region's own actors plus any state- or nation-wide demo actor that serves it.
+            assertThat(graph.nodes()).hasSizeGreaterThanOrEqualTo(size).hasSizeLessThan(size + 10);
+            assertThat(graph.edges()).hasSizeGreaterThanOrEqualTo(edges);
 
             long best = Long.MAX_VALUE;
             long layout = 0;
+            String timings = "";
             for (int run = 0; run < 2; run++) {
                 long start = System.nanoTime();
                 browser.get(url("/graph?region=" + region));
@@ -72,16 +74,25 @@ class GraphBenchmark extends BrowserTestSupport {
                 if (elapsed < best) {
                     best = elapsed;
                     layout = ((Number) script("return document.querySelector('network-graph').layoutMs;")).longValue();
+                    timings = String.valueOf(
+                            script("return JSON.stringify(document.querySelector('network-graph').timings);"));
                 }
                 assertThat(((Number) script(
                                         "return document.querySelector('network-graph').cy.nodes('.actor').length;"))
                                 .longValue())
-                        .isEqualTo(size);
+                        .isEqualTo(graph.nodes().size());
             }
             shot("bench-graph-" + size);
             report.append(String.format(
                     "%6d %6d | %9d %9d %9d | %7d kB %7d kB%n",
-                    size, edges, best, layout, serverMs, payload.length / 1024, gzipped(payload) / 1024));
+                    graph.nodes().size(),
+                    graph.edges().size(),
+                    best,
+                    layout,
+                    serverMs,
+                    payload.length / 1024,
+                    gzipped(payload) / 1024));
+            report.append("         in the browser: ").append(timings).append('\n');
             removeSyntheticActors();
         }
         System.out.println(report);

@@ -287,7 +287,9 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         bars.removeAll();
         bars.add(new H3(getTranslation("chain.picture.coverage")), new Html(barsSvg(coverage)));
         detail.removeAll();
-        detail.add(new Span(getTranslation("chain.picture.clickHint")));
+        var hint = new Span(getTranslation("chain.picture.clickHint"));
+        hint.addClassName("atlas-no-print");
+        detail.add(hint);
         links.removeAll();
         var params = new ArrayList<String>();
         if (ags != null) {
