@@ -83,7 +83,14 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var suggestions =
                 Links.to("analysis/suggestions?actor=" + Links.encode(a.id()), getTranslation("actor.suggestions"));
         suggestions.setId("actor-suggestions");
-        add(suggestions);
+        var graph = Links.to(
+                "graph?region="
+                        + a.seatAgs().substring(0, Math.min(5, a.seatAgs().length())) + "&actor="
+                        + Links.encode(a.id()),
+                getTranslation("graph.showGraph"));
+        graph.setId("actor-graph");
+        var actorLinks = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(suggestions, graph);
+        add(actorLinks);
         add(
                 new H3(getTranslation("actor.cooperations") + " ("
                         + a.cooperations().size() + ")"),

@@ -141,6 +141,13 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         @Nullable String ags = selectedRegion == null ? null : selectedRegion.ags();
         @Nullable String chainId = selectedChain == null ? null : selectedChain.id();
         content.removeAll();
+        var picture = Links.to(
+                "analysis/phases?"
+                        + (ags == null ? "" : "region=" + ags + (chainId == null ? "" : "&"))
+                        + (chainId == null ? "" : "chain=" + Links.encode(chainId)),
+                getTranslation("chain.picture.link"));
+        picture.setId("gaps-picture-link");
+        content.add(picture);
         try {
             var coverage = analyses.coverage(ags, chainId);
             content.add(coverage(coverage), transitions(analyses.transitions(ags, chainId)));

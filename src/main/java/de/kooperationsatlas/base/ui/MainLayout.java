@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.regions"), "regions", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.actors"), "actors", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.GLOBE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.graph"), "graph", VaadinIcon.CLUSTER.create()));
         var analysis = new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART_GRID.create());
         analysis.addItem(new SideNavItem(
                 getTranslation("nav.suggestions"), "analysis/suggestions", VaadinIcon.HANDSHAKE.create()));
@@ -58,6 +59,8 @@ public class MainLayout extends AppLayout {
                 getTranslation("nav.collaborators"), "analysis/collaborators", VaadinIcon.MAP_MARKER.create()));
         analysis.addItem(
                 new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
+        analysis.addItem(new SideNavItem(
+                getTranslation("nav.chainPicture"), "analysis/phases", VaadinIcon.CHART_TIMELINE.create()));
         analysis.setExpanded(true);
         nav.addItem(analysis);
         if (authentication.hasAnyRole("ANALYST", "ADMIN")) {

@@ -97,7 +97,9 @@ public class RegionBrowserView extends VerticalLayout implements HasUrlParameter
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
         columns.setWidthFull();
-        var actorsBox = new VerticalLayout(new H3(getTranslation("region.actors")), actorGrid(region));
+        var graphLink = Links.to("graph?region=" + region.ags(), getTranslation("graph.showGraph"));
+        graphLink.setId("region-graph-link");
+        var actorsBox = new VerticalLayout(new H3(getTranslation("region.actors")), graphLink, actorGrid(region));
         actorsBox.setPadding(false);
         actorsBox.getStyle().set("flex", "2 1 32rem");
         columns.add(actorsBox);

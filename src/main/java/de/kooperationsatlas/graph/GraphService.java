@@ -1,0 +1,332 @@
+package de.kooperationsatlas.graph;
+
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.analysis.ActorRef;
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.analysis.Betweenness;
+import de.kooperationsatlas.analysis.Brokers;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.Topics;
+import de.kooperationsatlas.chain.ChainService;
+import de.kooperationsatlas.network.NetworkService;
+import de.kooperationsatlas.region.RegionService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The network picture (Netzwerkbild) of a region, a network or a prevention chain, as one payload:
+ * the actors with type, seat, phases, topics, betweenness and whether they are isolated, and the
+ * cooperations among them with kind, intensity and since. The region's actors are the contract's
+ * ({@code cypher/analysis/region_actors.cypher}), its betweenness the cached brokers analysis; the
+ * rest is Cypher in {@code cypher/graph/}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GraphService {
+
+    private final Neo4jClient neo4j;
+    private final CypherScripts scripts;
+    private final AnalysisService analyses;
+    private final RegionService regions;
+    private final NetworkService networks;
+    private final ChainService chains;
+    private final JsonMapper json;
+    private final int maxNodes;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+    GraphService(
+            Neo4jClient neo4j,
+            CypherScripts scripts,
+            AnalysisService analyses,
+            RegionService regions,
+            NetworkService networks,
+            ChainService chains,
+            JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${atlas.graph.max-nodes:2500}") int maxNodes) {
+        this.neo4j = neo4j;
+        this.scripts = scripts;
+        this.analyses = analyses;
+        this.regions = regions;
+        this.networks = networks;
+        this.chains = chains;
+        this.json = json;
+        this.maxNodes = maxNodes;
+    }
+
+    /** The configured largest picture ({@code atlas.graph.max-nodes}). */
+    public int maxNodes() {
+        return maxNodes;
+    }
+
+    /** The picture of a region's actors (by the contract's rule). */
+    public NetworkGraph region(String ags, GraphFilter filter) {
+        var region = regions.find(ags).orElseThrow(() -> new NotFoundException("region", ags));
+        var actors = List.copyOf(neo4j.query(statement("analysis/region_actors.cypher"))
+                .bind(ags)
+                .to("region")
+                .fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("id").asString())
+                .all());
+        var scope = new GraphScope(GraphScope.Kind.REGION, ags, region.name());
+        return picture(scope, scoped(actors), filter, ids -> {
+            Map<String, Double> betweenness = new HashMap<>();
+            for (Brokers.Broker b : analyses.brokers(ags, Integer.MAX_VALUE).actors()) {
+                betweenness.put(b.id(), b.betweenness());
+            }
+            return betweenness;
+        });
+    }
+
+    /** The picture of a network's members. */
+    public NetworkGraph network(String id, GraphFilter filter) {
+        var network = networks.find(id).orElseThrow(() -> new NotFoundException("network", id));
+        var members = List.copyOf(neo4j.query("""
+                        MATCH (a:Actor)-[:MEMBER_OF]->(:Network {id: $network})
+                        RETURN DISTINCT a.id AS id""")
+                .bind(id)
+                .to("network")
+                .fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("id").asString())
+                .all());
+        var scope = new GraphScope(GraphScope.Kind.NETWORK, id, network.name());
+        return picture(scope, scoped(members), filter, this::betweennessAmong);
+    }
+
+    /** The picture of a chain's contributors, each with the phases it contributes (its own when none). */
+    public NetworkGraph chain(String id, GraphFilter filter) {
+        var chain = chains.find(id).orElseThrow(() -> new NotFoundException("chain", id));
+        Map<String, List<String>> contributors = new LinkedHashMap<>();
+        neo4j.query("""
+                        MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+                        RETURN a.id AS id, coalesce(c.phases, []) AS phases""")
+                .bind(id)
+                .to("chain")
+                .fetch()
+                .all()
+                .forEach(row -> contributors.put((String) row.get("id"), strings(row.get("phases"))));
+        var scope = new GraphScope(GraphScope.Kind.CHAIN, id, chain.name());
+        return picture(scope, contributors, filter, this::betweennessAmong);
+    }
+
+    /** The picture of exactly one of region, network and chain (the others null). */
+    public NetworkGraph of(
+            @Nullable String region, @Nullable String network, @Nullable String chain, GraphFilter filter) {
+        int given = (region == null ? 0 : 1) + (network == null ? 0 : 1) + (chain == null ? 0 : 1);
+        if (given != 1) {
+            throw new IllegalArgumentException("Give exactly one of the parameters region, network and chain");
+        }
+        if (region != null) {
+            return region(region, filter);
+        }
+        return network != null
+                ? network(network, filter)
+                : chain(Optional.ofNullable(chain).orElseThrow(), filter);
+    }
+
+    /** The picture as the JSON text the browser component reads (and {@code GET /api/graph} answers). */
+    public String json(NetworkGraph graph) {
+        return json.writeValueAsString(graph);
+    }
+
+    /**
+     * Per life phase (in life-phase order) the actors active in it, in name order: the lists behind
+     * {@link AnalysisService#coverage}, for a region or a chain's contributors (within the region when
+     * both are given).
+     */
+    public Map<LifePhase, List<ActorRef>> phaseActors(@Nullable String region, @Nullable String chain) {
+        if (region == null && chain == null) {
+            throw new IllegalArgumentException("Give the parameter region or chain");
+        }
+        if (region != null && !regions.exists(region)) {
+            throw new NotFoundException("region", region);
+        }
+        if (chain != null && !chains.exists(chain)) {
+            throw new NotFoundException("chain", chain);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", region);
+        params.put("chain", chain);
+        Map<LifePhase, List<ActorRef>> result = new LinkedHashMap<>();
+        for (var row : neo4j.query(statement("graph/phase_actors.cypher"))
+                .bindAll(params)
+                .fetch()
+                .all()) {
+            var phase = LifePhase.ofCode((String) row.get("phase")).orElseThrow();
+            List<ActorRef> actors = new ArrayList<>();
+            for (Object o : (List<?>) row.get("actors")) {
+                var m = (Map<?, ?>) o;
+                actors.add(new ActorRef((String) m.get("id"), (String) m.get("name")));
+            }
+            result.put(phase, List.copyOf(actors));
+        }
+        return result;
+    }
+
+    /** Computes a betweenness map for the actors given. */
+    private interface BetweennessSource {
+        Map<String, Double> of(List<String> ids);
+    }
+
+    private NetworkGraph picture(
+            GraphScope scope, Map<String, List<String>> scopeActors, GraphFilter filter, BetweennessSource centrality) {
+        var ids = List.copyOf(scopeActors.keySet());
+        var rows = neo4j.query(statement("graph/graph_actors.cypher"))
+                .bind(ids)
+                .to("ids")
+                .fetch()
+                .all();
+        String topic = filter.topic() == null ? null : Topics.slug(filter.topic());
+        List<Map<String, Object>> matching = new ArrayList<>();
+        for (var row : rows) {
+            var phases = phasesOf(row, scopeActors.get((String) row.get("id")));
+            if (filter.phase() != null && !phases.contains(filter.phase().name())) {
+                continue;
+            }
+            if (filter.type() != null && !filter.type().name().equals(row.get("type"))) {
+                continue;
+            }
+            if (topic != null
+                    && strings(row.get("topics")).stream().map(Topics::slug).noneMatch(topic::equals)) {
+                continue;
+            }
+            Map<String, Object> kept = new HashMap<>(row);
+            kept.put("phases", phases);
+            matching.add(kept);
+        }
+        if (matching.size() > maxNodes) {
+            return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, true, List.of(), List.of());
+        }
+        var nodeIds = matching.stream().map(r -> (String) r.get("id")).toList();
+        var betweenness = centrality.of(ids);
+        var nodes = matching.stream()
+                .map(r -> new NetworkGraph.Node(
+                        (String) r.get("id"),
+                        (String) r.get("name"),
+                        String.valueOf(r.get("type")),
+                        (String) r.get("seatAgs"),
+                        (String) r.get("seatName"),
+                        strings(r.get("phases")),
+                        strings(r.get("topics")),
+                        betweenness.getOrDefault((String) r.get("id"), 0.0),
+                        Boolean.TRUE.equals(r.get("isolated"))))
+                .toList();
+        var edges = cooperations(nodeIds).stream()
+                .filter(e -> filter.kind() == null || filter.kind().name().equals(e.kind()))
+                .toList();
+        return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, false, nodes, edges);
+    }
+
+    private List<NetworkGraph.Edge> cooperations(List<String> ids) {
+        return List.copyOf(neo4j.query(statement("graph/graph_cooperations.cypher"))
+                .bind(ids)
+                .to("ids")
+                .fetchAs(NetworkGraph.Edge.class)
+                .mappedBy((types, r) -> new NetworkGraph.Edge(
+                        r.get("source").asString(),
+                        r.get("target").asString(),
+                        text(r.get("kind")),
+                        r.get("intensity").isNull() ? null : r.get("intensity").asLong(),
+                        text(r.get("since"))))
+                .all());
+    }
+
+    /** Betweenness on the cooperation graph among these actors (a network's or chain's own graph). */
+    private Map<String, Double> betweennessAmong(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        var edges = cooperations(ids);
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            from[e] = index.get(edges.get(e).source());
+            to[e] = index.get(edges.get(e).target());
+        }
+        double[] values = Betweenness.of(Betweenness.Graph.of(ids.size(), from, to));
+        Map<String, Double> result = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            result.put(ids.get(i), values[i]);
+        }
+        return result;
+    }
+
+    /** Scope actors without phases of their own in the scope (the actor's own phases count). */
+    private static Map<String, List<String>> scoped(List<String> ids) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        ids.forEach(id -> result.put(id, List.of()));
+        return result;
+    }
+
+    /** The contributed phases when there are some (in life-phase order), else the actor's own. */
+    private static List<String> phasesOf(Map<String, Object> row, @Nullable List<String> contributed) {
+        if (contributed == null || contributed.isEmpty()) {
+            return strings(row.get("phases"));
+        }
+        return java.util.Arrays.stream(LifePhase.values())
+                .map(LifePhase::name)
+                .filter(contributed::contains)
+                .toList();
+    }
+
+    private static List<String> strings(@Nullable Object list) {
+        if (list == null) {
+            return List.of();
+        }
+        return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+
+    private static @Nullable String text(Value value) {
+        return value.isNull() ? null : value.asObject().toString();
+    }
+
+    private String statement(String path) {
+        return statements.computeIfAbsent(path, p -> {
+            var found = scripts.statements(p);
+            if (found.size() != 1) {
+                throw new IllegalStateException("cypher/" + p + " must hold exactly one statement");
+            }
+            return found.getFirst();
+        });
+    }
+
+    /** Parses a filter from request or URL parameters; blank means no filter, unknown codes are errors. */
+    public static GraphFilter filter(
+            @Nullable String phase, @Nullable String topic, @Nullable String type, @Nullable String kind) {
+        return new GraphFilter(
+                blank(phase)
+                        ? null
+                        : LifePhase.ofCode(phase.strip())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "Unknown life phase '" + phase + "' in parameter phase")),
+                blank(topic) ? null : topic.strip(),
+                blank(type)
+                        ? null
+                        : ActorType.ofCode(type.strip())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "Unknown actor type '" + type + "' in parameter type")),
+                blank(kind)
+                        ? null
+                        : CooperationKind.ofCode(kind.strip())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "Unknown cooperation kind '" + kind + "' in parameter kind")));
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,103 @@
+package de.kooperationsatlas.graph.ui;
+
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the pictures look: actor types in the Okabe–Ito palette (safe for the common kinds of colour
+ * blindness), related types sharing a colour and told apart by shape, so no type depends on colour
+ * alone; cooperation kinds by line pattern, intensity by line width. The legend and the browser
+ * component read the same table.
+ */
+final class GraphPalette {
+
+    private GraphPalette() {}
+
+    /** Okabe–Ito colours. */
+    static final String BLUE = "#0072B2";
+
+    static final String SKY_BLUE = "#56B4E9";
+    static final String PURPLE = "#CC79A7";
+    static final String YELLOW = "#F0E442";
+    static final String VERMILLION = "#D55E00";
+    static final String GREEN = "#009E73";
+    static final String ORANGE = "#E69F00";
+    static final String GREY = "#999999";
+
+    /** Colour and Cytoscape node shape of an actor type. */
+    record TypeStyle(String color, String shape) {}
+
+    static final Map<ActorType, TypeStyle> TYPES = types();
+
+    /** Dash pattern per cooperation kind (empty = solid line). */
+    static final Map<CooperationKind, List<Integer>> KINDS = kinds();
+
+    /** Line width in px per intensity 1–3. */
+    static final Map<Integer, Double> WIDTHS = Map.of(1, 1.0, 2, 2.5, 3, 4.5);
+
+    private static Map<ActorType, TypeStyle> types() {
+        var map = new EnumMap<ActorType, TypeStyle>(ActorType.class);
+        // Public administration
+        map.put(ActorType.MUNICIPAL_ADMIN, new TypeStyle(BLUE, "ellipse"));
+        map.put(ActorType.PUBLIC_HEALTH_OFFICE, new TypeStyle(BLUE, "diamond"));
+        map.put(ActorType.YOUTH_WELFARE, new TypeStyle(BLUE, "triangle"));
+        // State and federal level
+        map.put(ActorType.STATE_AGENCY, new TypeStyle(SKY_BLUE, "ellipse"));
+        map.put(ActorType.FEDERAL_AGENCY, new TypeStyle(SKY_BLUE, "diamond"));
+        // Insurers, associations, chambers
+        map.put(ActorType.HEALTH_INSURER, new TypeStyle(PURPLE, "ellipse"));
+        map.put(ActorType.ASSOCIATION, new TypeStyle(PURPLE, "diamond"));
+        map.put(ActorType.CHAMBER, new TypeStyle(PURPLE, "triangle"));
+        // Education
+        map.put(ActorType.DAYCARE, new TypeStyle(YELLOW, "ellipse"));
+        map.put(ActorType.SCHOOL, new TypeStyle(YELLOW, "diamond"));
+        // Care
+        map.put(ActorType.MEDICAL_CARE, new TypeStyle(VERMILLION, "ellipse"));
+        map.put(ActorType.CARE_SERVICE, new TypeStyle(VERMILLION, "diamond"));
+        // Civil society
+        map.put(ActorType.CIVIC_ASSOCIATION, new TypeStyle(GREEN, "ellipse"));
+        map.put(ActorType.SPORTS, new TypeStyle(GREEN, "diamond"));
+        map.put(ActorType.NEIGHBOURHOOD_MANAGEMENT, new TypeStyle(GREEN, "triangle"));
+        // Work and research
+        map.put(ActorType.EMPLOYER, new TypeStyle(ORANGE, "ellipse"));
+        map.put(ActorType.RESEARCH, new TypeStyle(ORANGE, "diamond"));
+        map.put(ActorType.OTHER, new TypeStyle(GREY, "ellipse"));
+        return map;
+    }
+
+    private static Map<CooperationKind, List<Integer>> kinds() {
+        var map = new EnumMap<CooperationKind, List<Integer>>(CooperationKind.class);
+        map.put(CooperationKind.PROJECT, List.of());
+        map.put(CooperationKind.AGREEMENT, List.of(14, 4));
+        map.put(CooperationKind.EXCHANGE, List.of(6, 4));
+        map.put(CooperationKind.REFERRAL, List.of(2, 3));
+        map.put(CooperationKind.FUNDING, List.of(10, 3, 2, 3));
+        map.put(CooperationKind.OTHER, List.of(3, 9));
+        return map;
+    }
+
+    /** A small SVG swatch of a type: its colour in its shape. */
+    static String typeSwatch(ActorType type) {
+        var style = TYPES.get(type);
+        String shape = switch (style.shape()) {
+            case "diamond" -> "<polygon points='8,1 15,8 8,15 1,8'";
+            case "triangle" -> "<polygon points='8,1 15,15 1,15'";
+            default -> "<circle cx='8' cy='8' r='7'";
+        };
+        return "<svg width='16' height='16' aria-hidden='true'>" + shape + " fill='" + style.color()
+                + "' stroke='#333' stroke-width='1'/></svg>";
+    }
+
+    /** A small SVG swatch of a line: the kind's pattern at the given width. */
+    static String lineSwatch(List<Integer> dash, double width) {
+        String pattern = dash.isEmpty()
+                ? ""
+                : " stroke-dasharray='"
+                        + String.join(" ", dash.stream().map(String::valueOf).toList()) + "'";
+        return "<svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6' x2='40' y2='6' stroke='#444'"
+                + " stroke-width='" + width + "'" + pattern + "/></svg>";
+    }
+}

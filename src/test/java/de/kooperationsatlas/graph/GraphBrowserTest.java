@@ -1,0 +1,263 @@
+package de.kooperationsatlas.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The network picture and the prevention-chain picture in headless Chromium with the demo data: what
+ * Cytoscape.js drew (through its API) against the store, filters, the side panel, the gap marks.
+ * Screenshots {@code 16-graph*} and {@code 17-chain-picture*}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GraphBrowserTest extends BrowserTestSupport {
+
+    private static final String CY = "const cy = document.querySelector('network-graph').cy;";
+
+    @Autowired
+    AnalysisService analyses;
+
+    @BeforeEach
+    void signedIn() {
+        if (browser.manage().getCookies().isEmpty()) {
+            signIn("viewer", "viewer-demo");
+        }
+    }
+
+    private Set<String> regionActors(String region) {
+        return new HashSet<>(neo4j.query(new CypherScripts()
+                        .statements("analysis/region_actors.cypher")
+                        .getFirst())
+                .bind(region)
+                .to("region")
+                .fetchAs(String.class)
+                .mappedBy((t, r) -> r.get("id").asString())
+                .all());
+    }
+
+    private long cooperationsAmong(Set<String> ids, String kind) {
+        return count(
+                "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
+                        + " AND ($kind = '' OR c.kind = $kind) RETURN count(DISTINCT [a.id, b.id])",
+                Map.of("ids", List.copyOf(ids), "kind", kind));
+    }
+
+    /** Opens a picture and waits until its layout has settled. */
+    private void openGraph(String query) {
+        browser.get(url("/graph?" + query));
+        script(
+                "window.__graphErrors = []; window.addEventListener('error', e => window.__graphErrors.push(String(e.message)));");
+        waitForSettled();
+    }
+
+    private void waitForSettled() {
+        try {
+            wait.until(d -> Boolean.TRUE.equals(script("const g = document.querySelector('network-graph');"
+                    + " return !!g && !!g.cy && g.getAttribute('data-settled') === 'true';")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "The graph did not settle: "
+                            + script("const g = document.querySelector('network-graph');"
+                                    + " return JSON.stringify({defined: !!customElements.get('network-graph'),"
+                                    + " element: !!g, width: g && g.clientWidth, height: g && g.clientHeight,"
+                                    + " cy: !!(g && g.cy), data: g && typeof g.data, own: g && Object.keys(g),"
+                                    + " errors: window.__graphErrors || []});"),
+                    e);
+        }
+        waitForVaadin();
+    }
+
+    private long drawnNodes() {
+        return ((Number) script(CY + " return cy.nodes('.actor').length;")).longValue();
+    }
+
+    private long drawnEdges() {
+        return ((Number) script(CY + " return cy.edges().length;")).longValue();
+    }
+
+    @Test
+    @Order(1)
+    void the_picture_of_harz_draws_every_actor_and_cooperation_of_the_store() throws Exception {
+        openGraph("region=15085");
+        var ids = regionActors("15085");
+        assertThat(drawnNodes()).isEqualTo(ids.size());
+        assertThat(drawnEdges()).isEqualTo(cooperationsAmong(ids, ""));
+        @SuppressWarnings("unchecked")
+        var isolated = (List<String>) script(CY + " return cy.nodes('.isolated').map(n => n.id());");
+        assertThat(isolated).contains("HZ-SSB", "HZ-THALE", "HZ-MGH-BLB");
+        assertThat(isolated)
+                .containsExactlyInAnyOrderElementsOf(analyses.isolated("15085").actors().stream()
+                        .map(a -> a.id())
+                        .toList());
+        // Isolated actors sit below everything connected, inside the labelled frame.
+        var belowAll = script(CY
+                + " const connected = cy.nodes('.actor').filter(n => n.degree() > 0).boundingBox();"
+                + " return cy.nodes('.isolated').every(n => n.position('y') > connected.y2);");
+        assertThat(belowAll).isEqualTo(true);
+        assertThat(browser.findElement(By.id("graph-summary")).getText()).contains(String.valueOf(ids.size()));
+        assertThat(browser.findElement(By.id("graph-legend")).getText())
+                .contains("Gesundheitsamt")
+                .contains("Austausch");
+        shot("16-graph-harz");
+    }
+
+    @Test
+    @Order(2)
+    void a_filter_changes_what_is_drawn_and_the_url() throws Exception {
+        openGraph("region=15085");
+        var ids = regionActors("15085");
+        click(browser.findElement(By.id("graph-kind")));
+        var item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='Austausch']")));
+        click(item);
+        long exchange = cooperationsAmong(ids, "EXCHANGE");
+        wait.until(d -> d.getCurrentUrl().contains("kind=EXCHANGE"));
+        waitForSettled();
+        wait.until(d -> drawnEdges() == exchange);
+        assertThat(exchange).isLessThan(cooperationsAmong(ids, ""));
+        assertThat(drawnNodes()).isEqualTo(ids.size());
+
+        // A copied link reopens the same picture, here narrowed to one life phase too.
+        openGraph("region=15085&kind=EXCHANGE&phase=DAYCARE");
+        long daycare = count(
+                "MATCH (a:Actor)-[:ACTIVE_IN]->(:LifePhase {code: 'DAYCARE'}) WHERE a.id IN $ids RETURN count(a)",
+                Map.of("ids", List.copyOf(ids)));
+        assertThat(drawnNodes()).isEqualTo(daycare).isLessThan(ids.size());
+        assertThat(browser.findElement(By.id("graph-kind")).getText()).contains("Austausch");
+        shot("16-graph-harz-filtered");
+    }
+
+    @Test
+    @Order(3)
+    void clicking_an_actor_opens_the_side_panel_and_puts_it_into_the_url() throws Exception {
+        openGraph("region=15085");
+        @SuppressWarnings("unchecked")
+        var at = (List<Number>) script(CY
+                + " const host = document.querySelector('network-graph').getBoundingClientRect();"
+                + " const p = cy.getElementById('HZ-GA').renderedPosition();"
+                + " return [host.left + p.x, host.top + p.y];");
+        new Actions(browser)
+                .moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+                .click()
+                .perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("graph-actor-name"), "Gesundheitsamt des Landkreises Harz"));
+        wait.until(d -> d.getCurrentUrl().contains("actor=HZ-GA"));
+        assertThat(browser.findElement(By.id("graph-actor-panel")).getText()).contains("Halberstadt");
+        assertThat(browser.findElement(By.id("graph-actor-link")).getAttribute("href"))
+                .endsWith("/actors/HZ-GA");
+        assertThat(script(CY + " return cy.getElementById('HZ-GA').selected();"))
+                .isEqualTo(true);
+        Thread.sleep(400); // the centring animation
+        shot("16-graph-harz-selected");
+    }
+
+    @Test
+    @Order(4)
+    void the_gera_chain_picture_draws_its_contributors() throws Exception {
+        openGraph("chain=GERA-PK");
+        long contributors =
+                count("MATCH (:Actor)-[:CONTRIBUTES_TO]->(:PreventionChain {id: 'GERA-PK'}) RETURN count(*)");
+        assertThat(drawnNodes()).isEqualTo(contributors).isEqualTo(11);
+        var ids = new HashSet<>(
+                neo4j.query("MATCH (a:Actor)-[:CONTRIBUTES_TO]->(:PreventionChain {id: 'GERA-PK'}) RETURN a.id AS id")
+                        .fetchAs(String.class)
+                        .all());
+        assertThat(drawnEdges()).isEqualTo(cooperationsAmong(ids, ""));
+        shot("16-graph-gera-chain");
+    }
+
+    @Test
+    @Order(5)
+    void the_chain_picture_of_harz_marks_the_gaps_where_the_analysis_finds_them() throws Exception {
+        browser.get(url("/analysis/phases?region=15085"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chain-picture svg [data-phase]")));
+        waitForVaadin();
+        var coverage = analyses.coverage("15085", null);
+        var transitions = analyses.transitions("15085", null);
+        var gapPhases = browser.findElements(By.cssSelector("#chain-picture [data-phase][data-gap='true']")).stream()
+                .map(e -> e.getAttribute("data-phase"))
+                .toList();
+        assertThat(gapPhases).containsExactlyElementsOf(coverage.gaps()).contains("RETIREMENT");
+        assertThat(browser.findElements(By.cssSelector("#chain-picture [data-phase]")))
+                .hasSize(9);
+        var open = browser.findElements(By.cssSelector("#chain-picture [data-transition][data-state='open']")).stream()
+                .map(e -> e.getAttribute("data-transition"))
+                .toList();
+        assertThat(open)
+                .containsExactlyElementsOf(transitions.gaps().stream()
+                        .map(g -> g.get(0) + ">" + g.get(1))
+                        .toList())
+                .contains("SECONDARY_SCHOOL>SCHOOL_TO_WORK");
+        assertThat(browser.findElements(By.cssSelector("#chain-picture [data-transition]")))
+                .hasSize(8);
+        // Gaps carry a word, not only a colour.
+        assertThat(browser.findElement(By.cssSelector("#chain-picture [data-phase='RETIREMENT']"))
+                        .getText())
+                .contains("LÜCKE");
+        assertThat(browser.findElement(By.cssSelector("#chain-picture svg")).getText())
+                .contains("Gesund im Alter");
+        shot("17-chain-picture-harz");
+
+        new Actions(browser)
+                .click(browser.findElement(By.cssSelector("#chain-picture [data-phase='DAYCARE'] rect")))
+                .perform();
+        wait.until(d -> "DAYCARE".equals(d.findElement(By.id("chain-detail")).getAttribute("data-shows")));
+        long daycare = coverage.phases().stream()
+                .filter(p -> p.code().equals("DAYCARE"))
+                .findFirst()
+                .orElseThrow()
+                .actors();
+        assertThat(browser.findElements(By.cssSelector("#chain-detail a"))).hasSize((int) daycare);
+
+        var bridged = transitions.transitions().stream()
+                .filter(t -> t.bridged())
+                .findFirst()
+                .orElseThrow();
+        new Actions(browser)
+                .click(browser.findElement(By.cssSelector(
+                        "#chain-picture [data-transition='" + bridged.from() + ">" + bridged.to() + "'] circle")))
+                .perform();
+        wait.until(d -> (bridged.from() + ">" + bridged.to())
+                .equals(d.findElement(By.id("chain-detail")).getAttribute("data-shows")));
+        var shown = browser.findElement(By.id("chain-detail")).getText();
+        bridged.actors().forEach(a -> assertThat(shown).contains(a.name()));
+        bridged.pairs().forEach(p -> assertThat(shown).contains(p.a().name()).contains(p.b().name()));
+        shot("17-chain-picture-harz-transition");
+    }
+
+    @Test
+    @Order(6)
+    void the_chain_picture_of_gera_shows_its_open_retirement_and_prints_on_one_page() throws Exception {
+        browser.get(url("/analysis/phases?chain=GERA-PK"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chain-picture svg [data-phase]")));
+        waitForVaadin();
+        var open = browser.findElements(By.cssSelector("#chain-picture [data-transition][data-state='open']")).stream()
+                .map(e -> e.getAttribute("data-transition"))
+                .toList();
+        assertThat(open).containsExactly("WORKING_LIFE>RETIREMENT", "RETIREMENT>OLD_AGE");
+        shot("17-chain-picture-gera");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            shot("17-chain-picture-gera-print");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package de.kooperationsatlas.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.analysis.ActorRef;
+import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.chain.ChainService;
+import de.kooperationsatlas.network.NetworkService;
+import de.kooperationsatlas.region.RegionService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The network picture's payload from the real store with the demo data, checked against Cypher. */
+class GraphServiceTest extends StoreTestSupport {
+
+    @Autowired
+    GraphService graphs;
+
+    @Autowired
+    AnalysisService analyses;
+
+    /** The region's actors by the contract's rule, the same file the analyses use. */
+    private Set<String> regionActors(String region) {
+        return new HashSet<>(neo4j.query(new CypherScripts()
+                        .statements("analysis/region_actors.cypher")
+                        .getFirst())
+                .bind(region)
+                .to("region")
+                .fetchAs(String.class)
+                .mappedBy((t, r) -> r.get("id").asString())
+                .all());
+    }
+
+    private long cooperationsAmong(Set<String> ids) {
+        return count(
+                "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
+                        + " RETURN count(DISTINCT [a.id, b.id])",
+                Map.of("ids", List.copyOf(ids)));
+    }
+
+    @Test
+    void the_picture_of_harz_holds_its_actors_their_cooperations_brokers_and_isolated_actors() {
+        var graph = graphs.region("15085", GraphFilter.NONE);
+        var ids = regionActors("15085");
+
+        assertThat(graph.tooLarge()).isFalse();
+        assertThat(graph.scope().name()).isEqualTo("Harz");
+        assertThat(graph.nodes()).extracting(NetworkGraph.Node::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(graph.scopeActors()).isEqualTo(ids.size());
+        assertThat((long) graph.edges().size())
+                .isEqualTo(cooperationsAmong(ids))
+                .isPositive();
+        assertThat(graph.edges()).allSatisfy(e -> {
+            assertThat(e.source()).isLessThan(e.target());
+            assertThat(ids).contains(e.source(), e.target());
+        });
+        var isolated =
+                analyses.isolated("15085").actors().stream().map(ActorRef::id).toList();
+        assertThat(isolated).contains("HZ-SSB", "HZ-THALE", "HZ-MGH-BLB");
+        assertThat(graph.nodes())
+                .filteredOn(NetworkGraph.Node::isolated)
+                .extracting(NetworkGraph.Node::id)
+                .containsExactlyInAnyOrderElementsOf(isolated);
+        var brokers = analyses.brokers("15085", 1).actors().getFirst();
+        assertThat(graph.nodes())
+                .filteredOn(n -> n.id().equals(brokers.id()))
+                .singleElement()
+                .satisfies(n -> assertThat(n.betweenness()).isCloseTo(brokers.betweenness(), within(1e-12)));
+        var office = graph.nodes().stream()
+                .filter(n -> n.id().equals("HZ-GA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(office.type()).isEqualTo("PUBLIC_HEALTH_OFFICE");
+        assertThat(office.seatAgs()).isEqualTo("15085135");
+        assertThat(office.seatName()).startsWith("Halberstadt");
+        assertThat(office.phases()).isNotEmpty();
+    }
+
+    @Test
+    void filters_narrow_actors_by_phase_type_and_topic_and_cooperations_by_kind() {
+        var all = graphs.region("15085", GraphFilter.NONE);
+        var daycare = graphs.region("15085", new GraphFilter(LifePhase.DAYCARE, null, null, null));
+        assertThat(daycare.nodes()).isNotEmpty().hasSizeLessThan(all.nodes().size());
+        assertThat(daycare.nodes()).allSatisfy(n -> assertThat(n.phases()).contains("DAYCARE"));
+        assertThat(daycare.matchingActors()).isEqualTo(daycare.nodes().size());
+        assertThat(daycare.scopeActors()).isEqualTo(all.scopeActors());
+        var kept = daycare.nodes().stream().map(NetworkGraph.Node::id).toList();
+        assertThat(daycare.edges()).allSatisfy(e -> assertThat(kept).contains(e.source(), e.target()));
+
+        var offices = graphs.region("15085", new GraphFilter(null, null, ActorType.PUBLIC_HEALTH_OFFICE, null));
+        assertThat(offices.nodes())
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.type()).isEqualTo("PUBLIC_HEALTH_OFFICE"));
+
+        String topic = all.nodes().stream()
+                .flatMap(n -> n.topics().stream())
+                .findFirst()
+                .orElseThrow();
+        var onTopic = graphs.region("15085", new GraphFilter(null, topic, null, null));
+        assertThat(onTopic.nodes())
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.topics()).contains(topic));
+
+        var exchange = graphs.region("15085", new GraphFilter(null, null, null, CooperationKind.EXCHANGE));
+        assertThat(exchange.nodes()).hasSameSizeAs(all.nodes());
+        assertThat(exchange.edges())
+                .isNotEmpty()
+                .hasSizeLessThan(all.edges().size())
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo("EXCHANGE"));
+    }
+
+    @Test
+    void the_chain_picture_shows_its_contributors_with_the_phases_they_contribute() {
+        var graph = graphs.chain("GERA-PK", GraphFilter.NONE);
+        long contributors =
+                count("MATCH (:Actor)-[:CONTRIBUTES_TO]->(:PreventionChain {id: 'GERA-PK'}) RETURN count(*)");
+        assertThat((long) graph.nodes().size()).isEqualTo(contributors).isEqualTo(11);
+        assertThat(graph.scope().kind()).isEqualTo(GraphScope.Kind.CHAIN);
+        var ids =
+                new HashSet<>(graph.nodes().stream().map(NetworkGraph.Node::id).toList());
+        assertThat((long) graph.edges().size()).isEqualTo(cooperationsAmong(ids));
+        assertThat(graph.nodes())
+                .filteredOn(n -> n.id().equals("GERA-JA"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.phases()).containsExactly("PREGNANCY_BIRTH", "EARLY_CHILDHOOD"));
+        assertThat(graph.nodes()).noneSatisfy(n -> assertThat(n.phases()).contains("RETIREMENT"));
+        // Betweenness on the chain's own cooperation graph: someone links the contributors.
+        assertThat(graph.nodes()).anySatisfy(n -> assertThat(n.betweenness()).isPositive());
+    }
+
+    @Test
+    void the_network_picture_shows_its_members() {
+        String network = neo4j.query("MATCH (n:Network)<-[:MEMBER_OF]-() RETURN n.id AS id ORDER BY id LIMIT 1")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
+        long members = count(
+                "MATCH (a:Actor)-[:MEMBER_OF]->(:Network {id: $id}) RETURN count(DISTINCT a)", Map.of("id", network));
+        var graph = graphs.network(network, GraphFilter.NONE);
+        assertThat((long) graph.nodes().size()).isEqualTo(members);
+        assertThat(graph.scope().kind()).isEqualTo(GraphScope.Kind.NETWORK);
+    }
+
+    @Test
+    void above_the_limit_the_picture_holds_only_the_counts() {
+        var small = new GraphService(
+                neo4j, new CypherScripts(), analyses, regionService, networkService, chainService, jsonMapper, 5);
+        var graph = small.region("15085", GraphFilter.NONE);
+        assertThat(graph.tooLarge()).isTrue();
+        assertThat(graph.nodes()).isEmpty();
+        assertThat(graph.edges()).isEmpty();
+        assertThat(graph.matchingActors()).isEqualTo(regionActors("15085").size());
+        assertThat(graph.maxNodes()).isEqualTo(5);
+        // A narrower filter fits again.
+        var offices = small.region("15085", new GraphFilter(null, null, ActorType.PUBLIC_HEALTH_OFFICE, null));
+        assertThat(offices.tooLarge()).isFalse();
+        assertThat(offices.nodes()).isNotEmpty();
+    }
+
+    @Autowired
+    RegionService regionService;
+
+    @Autowired
+    NetworkService networkService;
+
+    @Autowired
+    ChainService chainService;
+
+    @Autowired
+    JsonMapper jsonMapper;
+
+    @Test
+    void actors_per_phase_match_the_phase_coverage_for_a_region_and_a_chain() {
+        for (var scope : List.of(new String[] {"15085", null}, new String[] {null, "GERA-PK"})) {
+            var lists = graphs.phaseActors(scope[0], scope[1]);
+            var coverage = analyses.coverage(scope[0], scope[1]);
+            assertThat(lists.keySet()).containsExactly(LifePhase.values());
+            for (var phase : coverage.phases()) {
+                assertThat((long) lists.get(LifePhase.valueOf(phase.code())).size())
+                        .as(phase.code())
+                        .isEqualTo(phase.actors());
+            }
+        }
+        assertThat(graphs.phaseActors(null, "GERA-PK").get(LifePhase.RETIREMENT))
+                .isEmpty();
+    }
+
+    @Test
+    void unknown_scopes_and_codes_are_reported_by_name() {
+        assertThatThrownBy(() -> graphs.region("99999", GraphFilter.NONE))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("99999");
+        assertThatThrownBy(() -> graphs.chain("NOPE", GraphFilter.NONE)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> GraphService.filter("CHILDHOOD", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CHILDHOOD")
+                .hasMessageContaining("phase");
+        assertThatThrownBy(() -> graphs.of("15085", null, "GERA-PK", GraphFilter.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_api_answers_the_same_payload_as_json_and_problems_as_problem_json() throws Exception {
+        var http = HttpClient.newHttpClient();
+        String token = Base64.getEncoder().encodeToString("viewer:viewer-demo".getBytes(StandardCharsets.UTF_8));
+        var ok = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?region=15085&kind=EXCHANGE"))
+                        .header("Authorization", "Basic " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        var body = new ObjectMapper().readTree(ok.body());
+        var expected = graphs.region("15085", new GraphFilter(null, null, null, CooperationKind.EXCHANGE));
+        assertThat(body.get("nodes")).hasSize(expected.nodes().size());
+        assertThat(body.get("edges")).hasSize(expected.edges().size());
+        assertThat(body.get("scope").get("key").asText()).isEqualTo("15085");
+        var node = body.get("nodes").get(0);
+        for (String field :
+                List.of("id", "name", "type", "seatAgs", "seatName", "phases", "topics", "betweenness", "isolated")) {
+            assertThat(node.has(field)).as(field).isTrue();
+        }
+        var edge = body.get("edges").get(0);
+        for (String field : List.of("source", "target", "kind", "intensity", "since")) {
+            assertThat(edge.has(field)).as(field).isTrue();
+        }
+        var missing = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?region=99999"))
+                        .header("Authorization", "Basic " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(missing.body()).contains("99999");
+    }
+}
