@@ -1,5 +1,9 @@
 package de.kooperationsatlas.graph;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code chain=} instead of {@code region=}).
  */
 @RestController
+@Tag(name = "Network picture", description = "The cooperation network of a region, network or chain as one payload")
 class GraphController {
 
     private final GraphService graphs;
@@ -21,14 +26,33 @@ class GraphController {
     }
 
     @GetMapping(value = "/api/graph", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The cooperation network of a region, a network or a prevention chain",
+            description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
+                    + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind. Above"
+                    + " atlas.graph.max-nodes only the counts are sent (tooLarge).")
+    @ApiResponse(responseCode = "200", description = "The picture's nodes and edges")
+    @ApiResponse(responseCode = "404", description = "Unknown region, network or chain")
     String graph(
-            @RequestParam(required = false) @Nullable String region,
-            @RequestParam(required = false) @Nullable String network,
-            @RequestParam(required = false) @Nullable String chain,
-            @RequestParam(required = false) @Nullable String phase,
-            @RequestParam(required = false) @Nullable String topic,
-            @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String kind) {
+            @Parameter(description = "Region key (AGS)", example = "15085") @RequestParam(required = false) @Nullable
+                    String region,
+            @Parameter(description = "Network id (instead of region)") @RequestParam(required = false) @Nullable
+                    String network,
+            @Parameter(description = "Prevention chain id (instead of region)", example = "GERA-PK")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String chain,
+            @Parameter(description = "Only actors active in this life phase (code)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String phase,
+            @Parameter(description = "Only actors working on this topic (label)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String topic,
+            @Parameter(description = "Only actors of this type") @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = "Only cooperations of this kind") @RequestParam(required = false) @Nullable
+                    String kind) {
         var filter = GraphService.filter(phase, topic, type, kind);
         return graphs.json(graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter));
     }

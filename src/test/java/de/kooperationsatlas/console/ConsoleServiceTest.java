@@ -307,8 +307,8 @@ class ConsoleServiceTest extends StoreTestSupport {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("cypher", "analysis"))) {
             assertThat(examples)
                     .as("one example per file of cypher/analysis")
-                    .hasSize((int) files.filter(f -> f.toString().endsWith(".cypher"))
-                            .count())
+                    .hasSize((int)
+                            files.filter(f -> f.toString().endsWith(".cypher")).count())
                     .hasSizeGreaterThanOrEqualTo(9);
         }
         for (var example : examples) {

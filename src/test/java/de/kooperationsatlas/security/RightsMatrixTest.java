@@ -212,6 +212,7 @@ class RightsMatrixTest extends StoreTestSupport {
             new Call("POST", "/api/cypher", "{\"query\": \"RETURN 1 AS one\"}", 401, 403, 200, 403, 403, 200),
             Call.get("/api/export", READ),
             Call.get("/api/map/districts", READ),
+            Call.get("/api/graph?region=15085", READ),
             Call.get("/api/map/states/15/municipalities", READ));
 
     /** The app's view routes and who may open them (true = every signed-in user). */
@@ -228,6 +229,8 @@ class RightsMatrixTest extends StoreTestSupport {
             Map.entry("analysis/districts", signedIn()),
             Map.entry("about", signedIn()),
             Map.entry("map", signedIn()),
+            Map.entry("graph", signedIn()),
+            Map.entry("analysis/phases", signedIn()),
             Map.entry("console", Set.of(Who.ANALYST, Who.ADMIN)),
             Map.entry("admin/networks/:id?", Set.of(Who.ADMIN)),
             Map.entry("admin/chains/:id?", Set.of(Who.ADMIN)),
@@ -261,6 +264,12 @@ class RightsMatrixTest extends StoreTestSupport {
 
     @BeforeEach
     void users() {
+        assertThat(users.find("editor"))
+                .as("the demo editor as DemoUsers made it (scoped to 15); a test before this one changed it")
+                .hasValueSatisfying(editor -> {
+                    assertThat(editor.regions()).containsExactly("15");
+                    assertThat(editor.roles()).containsExactly(Role.EDITOR);
+                });
         if (users.find("editor-all").isEmpty()) {
             users.create("editor-all", "Editor ohne Regionen", Set.of(Role.EDITOR), List.of(), "editor-all-pass");
         }
