@@ -8,13 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +32,22 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class StoreTestSupport {
 
     private static final Path DATA_DIR = temporaryDataDir();
+
+    @Autowired
+    private ApplicationContext applicationContext;
+
+    /**
+     * Vaadin installs its security-context strategy JVM-wide when a context starts. A second Spring
+     * context in this JVM (ExternalStoreTest, StoreProfileTest …) replaces it, and then this context's
+     * filters and its services would look at different holders (the services would see no user at
+     * all). Each test puts this context's strategy back.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        applicationContext
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @Autowired
     protected Neo4jClient neo4j;

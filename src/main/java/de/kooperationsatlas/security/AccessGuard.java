@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The server-side rules of the contract's roles, checked in the services so that a hand-crafted
@@ -28,10 +29,15 @@ public class AccessGuard {
         return users.find(authentication.getName());
     }
 
-    /** Whether changes are made by the system itself (start-up, command line), not by a signed-in user. */
+    /**
+     * Whether changes are made by the system itself (start-up, command line), not by a signed-in user:
+     * no authentication, and not inside a web request. A web request without an authentication is
+     * never the system (fail closed: the filter chain lets no anonymous request through to a service,
+     * so this only guards against a lost security context).
+     */
     private boolean system() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null;
+        return authentication == null && RequestContextHolder.getRequestAttributes() == null;
     }
 
     public boolean has(Role role) {

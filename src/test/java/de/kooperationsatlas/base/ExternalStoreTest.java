@@ -51,6 +51,15 @@ class ExternalStoreTest implements StoreContract {
         }
     }
 
+    /**
+     * The mock web environment puts a request into the test thread; the contract's tests act as the
+     * system (start-up, command line), which the access guard grants only outside web requests.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void outsideAnyWebRequest() {
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+    }
+
     @Override
     public ApplicationContext context() {
         return context;
