@@ -25,9 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The contract's analyses (Lücken finden): phase and transition coverage, unconnected peers, isolated
  * actors, brokers, collaborator suggestions, collaborators for a municipality and the district
  * comparison. Each runs the Cypher file of the same name in {@code cypher/analysis/}; betweenness is
- * computed here ({@link Betweenness}) on the subgraph the file fetches.
+ * computed here ({@link Betweenness}) on the subgraph the file fetches; unconnected peers
+ * ({@link PeerRanking}) and transitions ({@link TransitionScope}) are computed here from the region's
+ * profiles, and suggestions ({@link SuggestionIndex}) from a compact snapshot of every actor.
  *
- * <p>Brokers and the district comparison are cached per region (or state) and {@link StoreVersion}:
+ * <p>Brokers and the district comparison are cached per region (or state), the suggestions' snapshot
+ * of all actors once, each per {@link StoreVersion}:
  * every write of the app makes them stale; writes from outside the app show after
  * {@code atlas.analysis.cache-ttl} (default 60 s) or after {@link #refresh()}.
  */
@@ -86,17 +89,16 @@ public class AnalysisService {
     /** Transition coverage of a region, or of a chain's contributors (then {@code region} may be null). */
     public TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
         var scope = scope(region, chain);
-        var transitions = List.copyOf(neo4j.query(statement("transition_coverage"))
+        var members = List.copyOf(neo4j.query(statement("transition_subgraph"))
                 .bindAll(scope.parameters())
-                .fetchAs(TransitionCoverage.Transition.class)
-                .mappedBy((types, r) -> new TransitionCoverage.Transition(
-                        r.get("from").asString(),
-                        r.get("to").asString(),
-                        r.get("bridged").asBoolean(),
-                        r.get("actors").asList(AnalysisService::actorRef),
-                        r.get("pairs")
-                                .asList(v -> new TransitionCoverage.Pair(actorRef(v.get("a")), actorRef(v.get("b"))))))
+                .fetchAs(TransitionScope.Member.class)
+                .mappedBy((types, r) -> new TransitionScope.Member(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("partners").asList(Value::asString)))
                 .all());
+        var transitions = TransitionScope.transitions(members);
         var gaps = transitions.stream()
                 .filter(t -> !t.bridged())
                 .map(t -> List.of(t.from(), t.to()))
@@ -207,27 +209,43 @@ public class AnalysisService {
             throw new NotFoundException("actor", actor);
         }
         requirePositive("limit", limit);
-        Map<String, Object> params = new HashMap<>();
-        params.put("actor", actor);
-        params.put("phase", phaseCode(phase));
-        params.put("topic", topicCode(topic));
-        params.put("radiusKm", radius(radiusKm));
-        params.put("limit", limit);
-        var found = List.copyOf(neo4j.query(statement("collaborator_suggestions"))
-                .bindAll(params)
-                .fetchAs(Suggestions.Suggestion.class)
-                .mappedBy((types, r) -> new Suggestions.Suggestion(
+        String phaseCode = phaseCode(phase);
+        String topicLabel = topic == null || topic.isBlank()
+                ? null
+                : topicLabel(java.util.Objects.requireNonNull(topicCode(topic)));
+        Double radius = radius(radiusKm);
+        SuggestionIndex index = cache.get("suggestions", "", this::suggestionIndex);
+        var found = index.suggest(actor, phaseCode, topicLabel, radius, limit);
+        return new Suggestions(actor, found);
+    }
+
+    /** Every actor's compact profile, for scoring suggestions in Java ({@code suggestion_profiles.cypher}). */
+    private SuggestionIndex suggestionIndex() {
+        var profiles = List.copyOf(neo4j.query(statement("suggestion_profiles"))
+                .fetchAs(SuggestionIndex.Profile.class)
+                .mappedBy((types, r) -> new SuggestionIndex.Profile(
                         r.get("id").asString(),
                         r.get("name").asString(),
-                        r.get("score").asLong(),
-                        distance(r.get("distanceKm")),
-                        r.get("sharedPhases").asList(Value::asString),
-                        r.get("sharedTopics").asList(Value::asString),
-                        r.get("commonPartners").asList(Value::asString),
-                        r.get("commonEvents").asList(Value::asString),
-                        r.get("sameDistrict").asBoolean()))
+                        r.get("seat").isNull() ? null : r.get("seat").asString(),
+                        r.get("x").isNull() ? null : r.get("x").asDouble(),
+                        r.get("y").isNull() ? null : r.get("y").asDouble(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("topics").asList(Value::asString),
+                        r.get("partners").asList(Value::asString),
+                        r.get("events").asList(Value::asString)))
                 .all());
-        return new Suggestions(actor, found);
+        return new SuggestionIndex(profiles);
+    }
+
+    /** The label of a known topic code. */
+    private String topicLabel(String code) {
+        return neo4j.query("MATCH (t:Topic {code: $code}) RETURN t.label AS label")
+                .bind(code)
+                .to("code")
+                .fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("label").asString())
+                .first()
+                .orElseThrow();
     }
 
     /** Collaborators for a municipality: at least one of {@code phase} and {@code topic} is required. */
@@ -375,10 +393,6 @@ public class AnalysisService {
 
     private static @Nullable Double distance(Value value) {
         return value.isNull() ? null : value.asDouble();
-    }
-
-    private static ActorRef actorRef(Value value) {
-        return new ActorRef(value.get("id").asString(), value.get("name").asString());
     }
 
     private static ActorRef actorRef(org.neo4j.driver.Record record) {
