@@ -15,8 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +50,8 @@ public class AnalysisService {
     private final ActorService actors;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
     private final AnalysisCache cache;
+    private final AtomicBoolean buildingSuggestionIndex = new AtomicBoolean();
+    private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
 
     AnalysisService(
             Neo4jClient neo4j,
@@ -202,6 +207,12 @@ public class AnalysisService {
     /**
      * Collaborator suggestions for an actor; each filter may be null. {@code topic} is a label or its
      * code.
+     *
+     * <p>Scored in Java ({@link SuggestionIndex}) from a snapshot of every actor's profile, valid for the
+     * store version it was built under and at most the cache's time to live. While no valid snapshot
+     * exists (after a write, or when the cache is off) the request runs {@code
+     * collaborator_suggestions.cypher} instead — the same answer, slower — and the snapshot is built
+     * again in the background, so no request waits for it.
      */
     public Suggestions suggestions(
             String actor, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm, int limit) {
@@ -210,13 +221,72 @@ public class AnalysisService {
         }
         requirePositive("limit", limit);
         String phaseCode = phaseCode(phase);
-        String topicLabel = topic == null || topic.isBlank()
-                ? null
-                : topicLabel(java.util.Objects.requireNonNull(topicCode(topic)));
+        String topicCode = topicCode(topic);
         Double radius = radius(radiusKm);
-        SuggestionIndex index = cache.get("suggestions", "", this::suggestionIndex);
-        var found = index.suggest(actor, phaseCode, topicLabel, radius, limit);
-        return new Suggestions(actor, found);
+        SuggestionIndex index = cache.peek("suggestions", "");
+        if (index == null) {
+            buildSuggestionIndexInBackground();
+            return new Suggestions(actor, cypherSuggestions(actor, phaseCode, topicCode, radius, limit));
+        }
+        String topicLabel = topicCode == null ? null : topicLabel(topicCode);
+        return new Suggestions(actor, index.suggest(actor, phaseCode, topicLabel, radius, limit));
+    }
+
+    /**
+     * Builds the suggestions' snapshot now unless a valid one exists (after an import, or before measuring),
+     * so that the next requests are scored in Java.
+     */
+    public void prepareSuggestions() {
+        cache.get("suggestions", "", this::suggestionIndex);
+    }
+
+    /** Whether a valid snapshot for suggestions exists, i.e. they are scored in Java. */
+    boolean suggestionsPrepared() {
+        return cache.peek("suggestions", "") != null;
+    }
+
+    private void buildSuggestionIndexInBackground() {
+        if (!cache.enabled() || !buildingSuggestionIndex.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("suggestion-index").start(() -> {
+            try {
+                prepareSuggestions();
+            } catch (RuntimeException e) {
+                // The store may be closing; the next request tries again and is answered by Cypher meanwhile.
+                log.debug("Snapshot for suggestions not built", e);
+            } finally {
+                buildingSuggestionIndex.set(false);
+            }
+        });
+    }
+
+    private List<Suggestions.Suggestion> cypherSuggestions(
+            String actor,
+            @Nullable String phaseCode,
+            @Nullable String topicCode,
+            @Nullable Double radiusKm,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("actor", actor);
+        params.put("phase", phaseCode);
+        params.put("topic", topicCode);
+        params.put("radiusKm", radiusKm);
+        params.put("limit", limit);
+        return List.copyOf(neo4j.query(statement("collaborator_suggestions"))
+                .bindAll(params)
+                .fetchAs(Suggestions.Suggestion.class)
+                .mappedBy((types, r) -> new Suggestions.Suggestion(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("score").asLong(),
+                        distance(r.get("distanceKm")),
+                        r.get("sharedPhases").asList(Value::asString),
+                        r.get("sharedTopics").asList(Value::asString),
+                        r.get("commonPartners").asList(Value::asString),
+                        r.get("commonEvents").asList(Value::asString),
+                        r.get("sameDistrict").asBoolean()))
+                .all());
     }
 
     /** Every actor's compact profile, for scoring suggestions in Java ({@code suggestion_profiles.cypher}). */

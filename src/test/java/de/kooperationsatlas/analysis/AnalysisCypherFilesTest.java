@@ -164,6 +164,8 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                                 r.get("commonEvents"),
                                 r.get("sameDistrict")))
                         .toList();
+                analyses.prepareSuggestions();
+                assertThat(analyses.suggestionsPrepared()).isTrue();
                 var inJava = analyses
                         .suggestions((String) c[0], (String) c[1], (String) c[2], (Double) c[3], limit)
                         .suggestions()
