@@ -10,6 +10,7 @@ import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -193,12 +194,17 @@ public class AnalysisService {
         for (var row : rows) {
             int a = index.get((String) row.get("id"));
             for (Object partner : (List<?>) row.get("partners")) {
-                from[e] = a;
-                to[e] = index.get((String) partner);
-                e++;
+                // Partners outside the region are not rows: the graph is the one induced by the region.
+                Integer b = index.get((String) partner);
+                if (b != null) {
+                    from[e] = a;
+                    to[e] = b;
+                    e++;
+                }
             }
         }
-        return new CooperationGraph(List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), from, to));
+        return new CooperationGraph(
+                List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), Arrays.copyOf(from, e), Arrays.copyOf(to, e)));
     }
 
     /** The induced cooperation graph of a region and the actors behind its node indexes. */

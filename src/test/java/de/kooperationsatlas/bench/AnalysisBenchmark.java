@@ -290,7 +290,10 @@ class AnalysisBenchmark {
         for (var row : result) {
             int a = index.get((String) row.get("id"));
             for (Object partner : (List<?>) row.get("partners")) {
-                edges.add(new int[] {a, index.get((String) partner)});
+                Integer b = index.get((String) partner); // partners outside the region are left out
+                if (b != null) {
+                    edges.add(new int[] {a, b});
+                }
             }
         }
         int[] from = edges.stream().mapToInt(e -> e[0]).toArray();
