@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class SuggestionIndex {
 
-    /** One actor as fetched; {@code seat} null when the actor has no seat, {@code x}/{@code y} null without a location. */
+    /**
+     * One actor as fetched; {@code seat} null when the actor has no seat, {@code x}/{@code y} null
+     * without a location; {@code partners} the cooperation partners with a larger id (each cooperation
+     * once).
+     */
     record Profile(
             String id,
             String name,
@@ -153,13 +157,6 @@ final class SuggestionIndex {
                     .distinct()
                     .sorted()
                     .toArray();
-            partners[i] = p.partners().stream()
-                    .map(index::get)
-                    .filter(x -> x != null)
-                    .mapToInt(Integer::intValue)
-                    .distinct()
-                    .sorted()
-                    .toArray();
             events[i] = p.events().stream()
                     .mapToInt(e -> eventIndex.computeIfAbsent(e, k -> {
                         eventList.add(k);
@@ -168,6 +165,35 @@ final class SuggestionIndex {
                     .distinct()
                     .sorted()
                     .toArray();
+        }
+        // Each cooperation comes once (partner with the larger id): add both directions.
+        int[] degree = new int[n];
+        int[][] half = new int[n][];
+        for (int i = 0; i < n; i++) {
+            half[i] = profiles.get(i).partners().stream()
+                    .map(index::get)
+                    .filter(x -> x != null)
+                    .mapToInt(Integer::intValue)
+                    .distinct()
+                    .toArray();
+            degree[i] += half[i].length;
+            for (int b : half[i]) {
+                degree[b]++;
+            }
+        }
+        int[] fill = new int[n];
+        for (int i = 0; i < n; i++) {
+            partners[i] = new int[degree[i]];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int b : half[i]) {
+                partners[i][fill[i]++] = b;
+                partners[b][fill[b]++] = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Arrays.sort(partners[i]);
+            partners[i] = Arrays.stream(partners[i]).distinct().toArray();
         }
         topicLabels = labels.toArray(String[]::new);
         eventIds = eventList.toArray(String[]::new);
