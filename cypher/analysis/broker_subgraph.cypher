@@ -1,8 +1,10 @@
 // title: Cooperation subgraph for brokers (Betweenness)
 // description: The undirected cooperation graph induced by the region's actors: one row per actor of
 //   the region (also one without any cooperation, so it counts as a node), with the ids of its
-//   cooperation partners inside the region that have a larger id (each edge once, whatever the stored
-//   direction). The betweenness centrality itself is computed in Java (AnalysisService, exact Brandes,
+//   cooperation partners that have a larger id (each edge once, whatever the stored direction), also
+//   those outside the region: the app keeps the partners that are rows themselves (the induced graph),
+//   which is cheaper than checking each partner's areas in Cypher. In cypher-shell, the edges of the
+//   induced graph are the pairs (id, partner) where partner is also an id of the answer. The betweenness centrality itself is computed in Java (AnalysisService, exact Brandes,
 //   normalised 2/((n-1)(n-2))), because Cypher alone cannot do it fast enough.
 // parameters: $region (AGS, e.g. '15085')
 CALL () {
@@ -17,6 +19,5 @@ WITH DISTINCT a
 RETURN a.id AS id, a.name AS name,
        COLLECT { MATCH (a)-[:COOPERATES_WITH]-(b:Actor)
                  WHERE a.id < b.id
-                   AND EXISTS { MATCH (b)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
                  RETURN DISTINCT b.id AS partner ORDER BY partner } AS partners
 ORDER BY id;

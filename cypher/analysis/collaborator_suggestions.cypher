@@ -11,6 +11,10 @@
 //   is reached that way) instead of scoring every actor of the store; distances are computed only for
 //   candidates that can still make the list (score at least the $limit-th best), and a radius is
 //   turned into the set of municipalities within it once.
+//   The app does not run this file: it scores in Java (AnalysisService.suggestions, SuggestionIndex)
+//   from a snapshot of every actor's profile (suggestion_profiles.cypher) kept per store version, which
+//   answers in milliseconds; a test checks that both give the same rows. This file is the definition
+//   for cypher-shell.
 // parameters: $actor (actor id, e.g. 'HZ-GA'), $phase (life phase code or null), $topic (topic code or null), $radiusKm (km or null), $limit (e.g. 20)
 MATCH (a:Actor {id: $actor})-[:SEATED_IN]->(seat:Municipality)
 WITH a, seat,

@@ -7,6 +7,10 @@
 //   on the chain's contributors with their contributed phases (their own when none are named), limited
 //   to $region when that is given too. Cooperations are read undirected. The pairs are gathered with a
 //   subquery in scope order rather than by appending to a list (quadratic in the region's size).
+//   The app does not run this file: it fetches the scope with transition_subgraph.cypher and forms the
+//   actors and pairs in Java (AnalysisService.transitions, TransitionScope), which is several times
+//   faster for a large state; a test checks that both give the same rows. This file is the definition
+//   for cypher-shell.
 // parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null)
 CALL () {
   CALL () {

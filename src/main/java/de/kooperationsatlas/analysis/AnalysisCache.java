@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Results of the expensive analyses (brokers, district comparison) per kind and key, valid while the
@@ -21,6 +22,9 @@ final class AnalysisCache {
     private record Key(String kind, String key) {}
 
     private record Cached(long version, long computedAt, Object value) {}
+
+    /** Raised by {@link #clear()}: a result computed across a refresh is not kept. */
+    private long generation;
 
     private final StoreVersion version;
     private final long ttlNanos;
@@ -55,7 +59,9 @@ final class AnalysisCache {
         // The version is read before computing: a write committed meanwhile makes the new entry stale.
         long current = version.current();
         long now = clock.getAsLong();
+        long started;
         synchronized (entries) {
+            started = generation;
             var entry = entries.get(cacheKey);
             if (entry != null && entry.version() == current && now - entry.computedAt() < ttlNanos) {
                 return (T) entry.value();
@@ -63,15 +69,40 @@ final class AnalysisCache {
         }
         T value = compute.get();
         synchronized (entries) {
-            entries.put(cacheKey, new Cached(current, now, value));
+            if (generation == started) {
+                entries.put(cacheKey, new Cached(current, now, value));
+            }
         }
         return value;
+    }
+
+    /** The cached result if it is still valid, else null (nothing is computed). */
+    @SuppressWarnings("unchecked")
+    <T> @Nullable T peek(String kind, String key) {
+        if (ttlNanos == 0) {
+            return null;
+        }
+        long current = version.current();
+        long now = clock.getAsLong();
+        synchronized (entries) {
+            var entry = entries.get(new Key(kind, key));
+            if (entry != null && entry.version() == current && now - entry.computedAt() < ttlNanos) {
+                return (T) entry.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether results are kept at all (a time to live above zero). */
+    boolean enabled() {
+        return ttlNanos > 0;
     }
 
     /** Forgets every result, so that the next request computes it from the store (an explicit refresh). */
     void clear() {
         synchronized (entries) {
             entries.clear();
+            generation++;
         }
     }
 }

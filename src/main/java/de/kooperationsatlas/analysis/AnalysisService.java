@@ -10,13 +10,17 @@ import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The contract's analyses (Lücken finden): phase and transition coverage, unconnected peers, isolated
  * actors, brokers, collaborator suggestions, collaborators for a municipality and the district
  * comparison. Each runs the Cypher file of the same name in {@code cypher/analysis/}; betweenness is
- * computed here ({@link Betweenness}) on the subgraph the file fetches.
+ * computed here ({@link Betweenness}) on the subgraph the file fetches; unconnected peers
+ * ({@link PeerRanking}) and transitions ({@link TransitionScope}) are computed here from the region's
+ * profiles, and suggestions ({@link SuggestionIndex}) from a compact snapshot of every actor.
  *
- * <p>Brokers and the district comparison are cached per region (or state) and {@link StoreVersion}:
+ * <p>Brokers and the district comparison are cached per region (or state), the suggestions' snapshot
+ * of all actors once, each per {@link StoreVersion}:
  * every write of the app makes them stale; writes from outside the app show after
  * {@code atlas.analysis.cache-ttl} (default 60 s) or after {@link #refresh()}.
  */
@@ -44,6 +51,8 @@ public class AnalysisService {
     private final ActorService actors;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
     private final AnalysisCache cache;
+    private final AtomicBoolean buildingSuggestionIndex = new AtomicBoolean();
+    private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
 
     AnalysisService(
             Neo4jClient neo4j,
@@ -86,17 +95,16 @@ public class AnalysisService {
     /** Transition coverage of a region, or of a chain's contributors (then {@code region} may be null). */
     public TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
         var scope = scope(region, chain);
-        var transitions = List.copyOf(neo4j.query(statement("transition_coverage"))
+        var members = List.copyOf(neo4j.query(statement("transition_subgraph"))
                 .bindAll(scope.parameters())
-                .fetchAs(TransitionCoverage.Transition.class)
-                .mappedBy((types, r) -> new TransitionCoverage.Transition(
-                        r.get("from").asString(),
-                        r.get("to").asString(),
-                        r.get("bridged").asBoolean(),
-                        r.get("actors").asList(AnalysisService::actorRef),
-                        r.get("pairs")
-                                .asList(v -> new TransitionCoverage.Pair(actorRef(v.get("a")), actorRef(v.get("b"))))))
+                .fetchAs(TransitionScope.Member.class)
+                .mappedBy((types, r) -> new TransitionScope.Member(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("partners").asList(Value::asString)))
                 .all());
+        var transitions = TransitionScope.transitions(members);
         var gaps = transitions.stream()
                 .filter(t -> !t.bridged())
                 .map(t -> List.of(t.from(), t.to()))
@@ -186,12 +194,17 @@ public class AnalysisService {
         for (var row : rows) {
             int a = index.get((String) row.get("id"));
             for (Object partner : (List<?>) row.get("partners")) {
-                from[e] = a;
-                to[e] = index.get((String) partner);
-                e++;
+                // Partners outside the region are not rows: the graph is the one induced by the region.
+                Integer b = index.get((String) partner);
+                if (b != null) {
+                    from[e] = a;
+                    to[e] = b;
+                    e++;
+                }
             }
         }
-        return new CooperationGraph(List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), from, to));
+        return new CooperationGraph(
+                List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), Arrays.copyOf(from, e), Arrays.copyOf(to, e)));
     }
 
     /** The induced cooperation graph of a region and the actors behind its node indexes. */
@@ -200,6 +213,12 @@ public class AnalysisService {
     /**
      * Collaborator suggestions for an actor; each filter may be null. {@code topic} is a label or its
      * code.
+     *
+     * <p>Scored in Java ({@link SuggestionIndex}) from a snapshot of every actor's profile, valid for the
+     * store version it was built under and at most the cache's time to live. While no valid snapshot
+     * exists (after a write, or when the cache is off) the request runs {@code
+     * collaborator_suggestions.cypher} instead — the same answer, slower — and the snapshot is built
+     * again in the background, so no request waits for it.
      */
     public Suggestions suggestions(
             String actor, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm, int limit) {
@@ -207,13 +226,60 @@ public class AnalysisService {
             throw new NotFoundException("actor", actor);
         }
         requirePositive("limit", limit);
+        String phaseCode = phaseCode(phase);
+        String topicCode = topicCode(topic);
+        Double radius = radius(radiusKm);
+        SuggestionIndex index = cache.peek("suggestions", "");
+        if (index == null) {
+            buildSuggestionIndexInBackground();
+            return new Suggestions(actor, cypherSuggestions(actor, phaseCode, topicCode, radius, limit));
+        }
+        String topicLabel = topicCode == null ? null : topicLabel(topicCode);
+        return new Suggestions(actor, index.suggest(actor, phaseCode, topicLabel, radius, limit));
+    }
+
+    /**
+     * Builds the suggestions' snapshot now unless a valid one exists (after an import, or before measuring),
+     * so that the next requests are scored in Java.
+     */
+    public void prepareSuggestions() {
+        cache.get("suggestions", "", this::suggestionIndex);
+    }
+
+    /** Whether a valid snapshot for suggestions exists, i.e. they are scored in Java. */
+    boolean suggestionsPrepared() {
+        return cache.peek("suggestions", "") != null;
+    }
+
+    private void buildSuggestionIndexInBackground() {
+        if (!cache.enabled() || !buildingSuggestionIndex.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("suggestion-index").start(() -> {
+            try {
+                prepareSuggestions();
+            } catch (RuntimeException e) {
+                // The store may be closing; the next request tries again and is answered by Cypher meanwhile.
+                log.debug("Snapshot for suggestions not built", e);
+            } finally {
+                buildingSuggestionIndex.set(false);
+            }
+        });
+    }
+
+    private List<Suggestions.Suggestion> cypherSuggestions(
+            String actor,
+            @Nullable String phaseCode,
+            @Nullable String topicCode,
+            @Nullable Double radiusKm,
+            int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("actor", actor);
-        params.put("phase", phaseCode(phase));
-        params.put("topic", topicCode(topic));
-        params.put("radiusKm", radius(radiusKm));
+        params.put("phase", phaseCode);
+        params.put("topic", topicCode);
+        params.put("radiusKm", radiusKm);
         params.put("limit", limit);
-        var found = List.copyOf(neo4j.query(statement("collaborator_suggestions"))
+        return List.copyOf(neo4j.query(statement("collaborator_suggestions"))
                 .bindAll(params)
                 .fetchAs(Suggestions.Suggestion.class)
                 .mappedBy((types, r) -> new Suggestions.Suggestion(
@@ -227,7 +293,35 @@ public class AnalysisService {
                         r.get("commonEvents").asList(Value::asString),
                         r.get("sameDistrict").asBoolean()))
                 .all());
-        return new Suggestions(actor, found);
+    }
+
+    /** Every actor's compact profile, for scoring suggestions in Java ({@code suggestion_profiles.cypher}). */
+    private SuggestionIndex suggestionIndex() {
+        var profiles = List.copyOf(neo4j.query(statement("suggestion_profiles"))
+                .fetchAs(SuggestionIndex.Profile.class)
+                .mappedBy((types, r) -> new SuggestionIndex.Profile(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("seat").isNull() ? null : r.get("seat").asString(),
+                        r.get("x").isNull() ? null : r.get("x").asDouble(),
+                        r.get("y").isNull() ? null : r.get("y").asDouble(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("topics").asList(Value::asString),
+                        r.get("partners").asList(Value::asString),
+                        r.get("events").asList(Value::asString)))
+                .all());
+        return new SuggestionIndex(profiles);
+    }
+
+    /** The label of a known topic code. */
+    private String topicLabel(String code) {
+        return neo4j.query("MATCH (t:Topic {code: $code}) RETURN t.label AS label")
+                .bind(code)
+                .to("code")
+                .fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("label").asString())
+                .first()
+                .orElseThrow();
     }
 
     /** Collaborators for a municipality: at least one of {@code phase} and {@code topic} is required. */
@@ -375,10 +469,6 @@ public class AnalysisService {
 
     private static @Nullable Double distance(Value value) {
         return value.isNull() ? null : value.asDouble();
-    }
-
-    private static ActorRef actorRef(Value value) {
-        return new ActorRef(value.get("id").asString(), value.get("name").asString());
     }
 
     private static ActorRef actorRef(org.neo4j.driver.Record record) {

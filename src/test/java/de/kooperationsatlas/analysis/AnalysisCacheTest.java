@@ -32,6 +32,23 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void peek_answers_only_a_valid_result_and_a_refresh_during_a_computation_drops_it() {
+        assertThat((Object) cache.peek("suggestions", "")).isNull();
+        var first = cache.get("suggestions", "", this::compute);
+        assertThat((Object) cache.peek("suggestions", "")).isSameAs(first);
+        version.bump();
+        assertThat((Object) cache.peek("suggestions", "")).isNull();
+        // A refresh while computing (the store read may predate a Bolt write): the result is not kept.
+        cache.get("suggestions", "", () -> {
+            cache.clear();
+            return compute();
+        });
+        assertThat((Object) cache.peek("suggestions", "")).isNull();
+        assertThat(cache.enabled()).isTrue();
+        assertThat(new AnalysisCache(version, Duration.ZERO).enabled()).isFalse();
+    }
+
+    @Test
     void a_new_store_version_makes_the_result_stale() {
         var first = cache.get("districts", "01", this::compute);
         version.bump();

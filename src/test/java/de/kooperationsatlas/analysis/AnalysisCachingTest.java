@@ -67,6 +67,10 @@ class AnalysisCachingTest extends StoreTestSupport {
         var before = analyses.districts("01");
         var brokersBefore = analyses.brokers(DITHMARSCHEN, 100);
         long dithmarschenActors = actorsOf(before, DITHMARSCHEN);
+        // FX Beta (DAYCARE, seated in Heide): the new actor shares the phase and the district (2 + 1).
+        analyses.prepareSuggestions();
+        assertThat(analyses.suggestionsPrepared()).isTrue();
+        assertThat(suggestedFor("FX-A2")).doesNotContain(CACHED_ACTOR);
 
         signInAs("admin", Role.ADMIN);
         actors.create(new ActorDraft(
@@ -89,11 +93,19 @@ class AnalysisCachingTest extends StoreTestSupport {
                 .extracting(Brokers.Broker::id)
                 .contains(CACHED_ACTOR)
                 .hasSize(brokersBefore.actors().size() + 1);
+        assertThat(analyses.suggestionsPrepared())
+                .as("the snapshot is stale after the write")
+                .isFalse();
+        assertThat(analyses.suggestions("FX-A2", null, null, null, 100).suggestions())
+                .filteredOn(x -> x.id().equals(CACHED_ACTOR))
+                .singleElement()
+                .satisfies(x -> assertThat(x.score()).isEqualTo(3L));
 
         actors.delete(CACHED_ACTOR);
 
         assertThat(analyses.districts("01")).isEqualTo(before);
         assertThat(analyses.brokers(DITHMARSCHEN, 100)).isEqualTo(brokersBefore);
+        assertThat(suggestedFor("FX-A2")).doesNotContain(CACHED_ACTOR);
     }
 
     @Test
@@ -123,12 +135,20 @@ class AnalysisCachingTest extends StoreTestSupport {
     void a_write_around_the_app_shows_after_an_explicit_refresh() {
         // Path FX-P1 … FX-P5: closing it to a cycle of five makes every betweenness equal.
         var before = analyses.brokers("01001", 10);
+        // FX Pfad 5 shares FX Pfad 1's district only: suggested until the two cooperate.
+        analyses.prepareSuggestions();
+        assertThat(suggestedFor("FX-P1")).contains("FX-P5");
         neo4j.query("""
                         MATCH (a:Actor {id: 'FX-P1'}), (b:Actor {id: 'FX-P5'})
                         MERGE (a)-[:COOPERATES_WITH]->(b)""").run();
         try {
             assertThat(analyses.brokers("01001", 10)).isEqualTo(before);
+            // The snapshot does not see the Bolt write until the refresh (or its time to live).
+            assertThat(suggestedFor("FX-P1")).contains("FX-P5");
             analyses.refresh();
+            assertThat(suggestedFor("FX-P1")).doesNotContain("FX-P5");
+            analyses.prepareSuggestions();
+            assertThat(suggestedFor("FX-P1")).doesNotContain("FX-P5");
             // In a cycle of five each actor lies on the one shortest path of one pair: 1 · 2 / (4 · 3).
             assertThat(analyses.brokers("01001", 10).actors())
                     .extracting(Brokers.Broker::betweenness)
@@ -138,6 +158,12 @@ class AnalysisCachingTest extends StoreTestSupport {
                     .run();
             analyses.refresh();
         }
+    }
+
+    private List<String> suggestedFor(String actor) {
+        return analyses.suggestions(actor, null, null, null, 100).suggestions().stream()
+                .map(Suggestions.Suggestion::id)
+                .toList();
     }
 
     private static long actorsOf(DistrictComparison comparison, String district) {

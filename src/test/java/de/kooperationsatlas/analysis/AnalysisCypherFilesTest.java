@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kooperationsatlas.StoreTestSupport;
 import de.kooperationsatlas.base.CypherScripts;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AnalysisCypherFilesTest extends StoreTestSupport {
 
     /** Parameters for the demo data (Landkreis Harz, Halberstadt, the Gera chain), per file. */
-    private static final Map<String, Map<String, Object>> PARAMETERS = Map.of(
-            "region_actors", Map.of("region", "15085"),
-            "phase_coverage", region("15085"),
-            "transition_coverage", region("15085"),
-            "unconnected_peers", Map.of("region", "15085", "limit", 50),
-            "unconnected_peers_subgraph", Map.of("region", "15085"),
-            "isolated_actors", Map.of("region", "15085"),
-            "broker_subgraph", Map.of("region", "15085"),
-            "collaborator_suggestions", suggestions(),
-            "municipality_collaborators", collaborators(),
-            "district_comparison", Map.of("state", "15"));
+    private static final Map<String, Map<String, Object>> PARAMETERS = Map.ofEntries(
+            Map.entry("region_actors", Map.of("region", "15085")),
+            Map.entry("phase_coverage", region("15085")),
+            Map.entry("transition_coverage", region("15085")),
+            Map.entry("transition_subgraph", region("15085")),
+            Map.entry("unconnected_peers", Map.of("region", "15085", "limit", 50)),
+            Map.entry("unconnected_peers_subgraph", Map.of("region", "15085")),
+            Map.entry("isolated_actors", Map.of("region", "15085")),
+            Map.entry("broker_subgraph", Map.of("region", "15085")),
+            Map.entry("collaborator_suggestions", suggestions()),
+            Map.entry("suggestion_profiles", Map.of()),
+            Map.entry("municipality_collaborators", collaborators()),
+            Map.entry("district_comparison", Map.of("state", "15")));
 
     @Autowired
     CypherScripts scripts;
@@ -99,6 +103,132 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                         .toList();
                 assertThat(java).as(region + ", limit " + limit).isEqualTo(cypher);
             }
+        }
+    }
+
+    @Test
+    void the_apps_suggestions_scored_in_java_equal_the_cypher_file() {
+        AnalysisFixtures.load(neo4j, "gaps.cypher");
+        // The fixture is written around the app, so the snapshot of all actors is built again.
+        analyses.refresh();
+        // The exact distance Husum–Plön: Anna and Berta lie on the boundary (ties broken by name), and
+        // just below it they drop out; the demo actors (Harz, Gera) with phase, topic and radius filters.
+        double toPloen = neo4j.query("""
+                        MATCH (a:Municipality {ags: '01054056'}), (b:Municipality {ags: '01057057'})
+                        RETURN point.distance(a.location, b.location) / 1000.0""").fetchAs(Double.class).one().orElseThrow();
+        var actors = neo4j
+                .query("MATCH (a:Actor) WHERE NOT a.id STARTS WITH 'FX-' RETURN a.id ORDER BY a.id")
+                .fetchAs(String.class)
+                .all()
+                .stream()
+                .limit(8)
+                .toList();
+        var cases = new ArrayList<Object[]>();
+        for (String actor : List.of("FX-X", "FX-B5", "FX-B6", "FX-A1", "FX-HB-LAND")) {
+            cases.add(new Object[] {actor, null, null, null});
+            cases.add(new Object[] {actor, null, null, toPloen});
+            cases.add(new Object[] {actor, null, null, Math.nextDown(toPloen)});
+            cases.add(new Object[] {actor, "OLD_AGE", null, null});
+            cases.add(new Object[] {actor, null, "fx-vorschlag", 200.0});
+        }
+        for (String actor : actors) {
+            cases.add(new Object[] {actor, null, null, null});
+            cases.add(new Object[] {actor, "DAYCARE", null, 30.0});
+            cases.add(new Object[] {actor, null, "bewegungsfoerderung", null});
+            cases.add(new Object[] {actor, "EARLY_CHILDHOOD", null, 0.0});
+        }
+        int compared = 0;
+        for (Object[] c : cases) {
+            for (int limit : new int[] {1, 3, 20}) {
+                Map<String, Object> params = new HashMap<>();
+                params.put("actor", c[0]);
+                params.put("phase", c[1]);
+                params.put("topic", c[2]);
+                params.put("radiusKm", c[3]);
+                params.put("limit", limit);
+                var cypher = neo4j
+                        .query(scripts.statements("analysis/collaborator_suggestions.cypher")
+                                .getFirst())
+                        .bindAll(params)
+                        .fetch()
+                        .all()
+                        .stream()
+                        .map(r -> Arrays.asList(
+                                r.get("id"),
+                                r.get("name"),
+                                r.get("score"),
+                                r.get("distanceKm"),
+                                r.get("sharedPhases"),
+                                r.get("sharedTopics"),
+                                r.get("commonPartners"),
+                                r.get("commonEvents"),
+                                r.get("sameDistrict")))
+                        .toList();
+                analyses.prepareSuggestions();
+                assertThat(analyses.suggestionsPrepared()).isTrue();
+                var inJava = analyses
+                        .suggestions((String) c[0], (String) c[1], (String) c[2], (Double) c[3], limit)
+                        .suggestions()
+                        .stream()
+                        .map(s -> Arrays.<Object>asList(
+                                s.id(),
+                                s.name(),
+                                s.score(),
+                                s.distanceKm(),
+                                s.sharedPhases(),
+                                s.sharedTopics(),
+                                s.commonPartners(),
+                                s.commonEvents(),
+                                s.sameDistrict()))
+                        .toList();
+                assertThat(inJava).as(Arrays.toString(c) + ", limit " + limit).isEqualTo(cypher);
+                compared += cypher.size();
+            }
+        }
+        assertThat(compared).as("rows compared").isGreaterThan(200);
+    }
+
+    @Test
+    void the_apps_transitions_computed_in_java_equal_the_cypher_file() {
+        AnalysisFixtures.load(neo4j, "gaps.cypher");
+        List<String[]> scopes = List.of(
+                new String[] {"15085", null},
+                new String[] {"15", null},
+                new String[] {"01051", null},
+                new String[] {"01", null},
+                new String[] {"04", null},
+                new String[] {"04012000", null},
+                new String[] {null, "GERA-PK"},
+                new String[] {null, "FX-CHAIN"},
+                new String[] {"01051", "FX-CHAIN"});
+        for (String[] scope : scopes) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("region", scope[0]);
+            params.put("chain", scope[1]);
+            var cypher = neo4j
+                    .query(scripts.statements("analysis/transition_coverage.cypher")
+                            .getFirst())
+                    .bindAll(params)
+                    .fetch()
+                    .all()
+                    .stream()
+                    .map(r -> List.of(r.get("from"), r.get("to"), r.get("bridged"), r.get("actors"), r.get("pairs")))
+                    .toList();
+            var inJava = analyses.transitions(scope[0], scope[1]).transitions().stream()
+                    .map(t -> List.<Object>of(
+                            t.from(),
+                            t.to(),
+                            t.bridged(),
+                            t.actors().stream()
+                                    .map(a -> Map.of("id", a.id(), "name", a.name()))
+                                    .toList(),
+                            t.pairs().stream()
+                                    .map(p -> Map.of(
+                                            "a", Map.of("id", p.a().id(), "name", p.a().name()),
+                                            "b", Map.of("id", p.b().id(), "name", p.b().name())))
+                                    .toList()))
+                    .toList();
+            assertThat(inJava).as(Arrays.toString(scope)).isEqualTo(cypher);
         }
     }
 
