@@ -110,10 +110,7 @@ class ConsoleApiTest extends StoreTestSupport {
             console.limits(new ConsoleLimits(Duration.ofSeconds(2), 5000));
             var first = pool.submit(() -> post("analyst", body(ConsoleServiceTest.CARTESIAN, Map.of()), "en"));
             var second = pool.submit(() -> post("analyst", body(ConsoleServiceTest.CARTESIAN, Map.of()), "en"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (console.running() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> console.running() >= 2);
             var busy = problem(post("analyst", body("RETURN 1", Map.of()), "en"), 429);
             assertThat(busy.get("detail").asText()).contains("busy");
             var timeout = problem(first.get(), 422);

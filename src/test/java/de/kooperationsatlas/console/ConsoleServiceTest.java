@@ -353,10 +353,7 @@ class ConsoleServiceTest extends StoreTestSupport {
     }
 
     private void waitUntilRunning(int queries) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (console.running() < queries && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> console.running() >= queries);
         assertThat(console.running()).isEqualTo(queries);
         // Past the slot: let the EXPLAIN finish, so the product itself is running.
         Thread.sleep(300);

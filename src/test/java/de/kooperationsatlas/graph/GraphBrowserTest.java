@@ -164,7 +164,7 @@ class GraphBrowserTest extends BrowserTestSupport {
                 .endsWith("/actors/HZ-GA");
         assertThat(script(CY + " return cy.getElementById('HZ-GA').selected();"))
                 .isEqualTo(true);
-        Thread.sleep(400); // the centring animation
+        wait.until(d -> Boolean.FALSE.equals(script(CY + " return cy.animated();"))); // the centring animation
         shot("16-graph-harz-selected");
     }
 

@@ -84,6 +84,13 @@ public abstract class BrowserTestSupport extends StoreTestSupport {
         return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
     }
 
+    /** Waits until the browser has painted twice (layout and paint after a scroll or a style change). */
+    protected void afterNextPaint() {
+        ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+    }
+
     protected void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"

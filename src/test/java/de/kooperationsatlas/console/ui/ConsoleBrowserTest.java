@@ -115,7 +115,7 @@ class ConsoleBrowserTest extends BrowserTestSupport {
                 d -> Boolean.TRUE.equals(
                         script(
                                 "const g = document.getElementById('console-graph'); return !!g && !!g._cy && g._cy.nodes().length > 0")));
-        Thread.sleep(500);
+        afterNextPaint();
         shot("15-console-graph");
     }
 

@@ -61,7 +61,7 @@ class MapBrowserTest extends BrowserTestSupport {
     /** Scrolls the map to the top of the window, so that a screenshot shows all of it with its legend. */
     private void mapShot(String name) throws Exception {
         script("document.getElementById('map-summary').scrollIntoView({block: 'start'})");
-        Thread.sleep(300);
+        afterNextPaint();
         shot(name);
     }
 
