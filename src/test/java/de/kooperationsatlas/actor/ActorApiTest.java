@@ -34,6 +34,20 @@ class ActorApiTest extends StoreTestSupport {
     }
 
     @Test
+    void field_messages_are_german_unless_the_request_asks_for_english() throws Exception {
+        String body = "{\"name\": \"\", \"type\": \"OTHER\", \"seatAgs\": \"15085135\"}";
+        var german = as("admin").putJson("/api/actors/API-LANG", body);
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(german.body()).get("errors").findValuesAsText("message"))
+                .contains("Pflichtfeld: bitte ausfüllen.");
+        var english =
+                as("admin").send("PUT", "/api/actors/API-LANG", body, "application/json", "Accept-Language", "en");
+        assertThat(json.readTree(english.body()).get("errors").findValuesAsText("message"))
+                .contains("Required: please fill in.");
+        assertThat(as("admin").get("/api/actors/API-LANG").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void one_actor_answers_in_the_contracts_shape() throws Exception {
         JsonNode actor = ok(as("viewer"), "/api/actors/HZ-GA");
         List<String> fields = new ArrayList<>();
