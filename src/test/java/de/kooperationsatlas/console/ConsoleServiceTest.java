@@ -355,8 +355,14 @@ class ConsoleServiceTest extends StoreTestSupport {
     private void waitUntilRunning(int queries) throws InterruptedException {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> console.running() >= queries);
         assertThat(console.running()).isEqualTo(queries);
-        // Past the slot: let the EXPLAIN finish, so the product itself is running.
-        Thread.sleep(300);
+        // Past the slot and past the EXPLAIN: the product itself runs in the database.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> neo4j.query("""
+                                SHOW TRANSACTIONS YIELD currentQuery
+                                WHERE currentQuery CONTAINS 'b.population + c.population'
+                                  AND NOT trim(currentQuery) STARTS WITH 'EXPLAIN'
+                                RETURN count(*) AS running""").fetchAs(Long.class).one().orElse(0L) >= queries);
     }
 
     /** Nodes, relationships, labels, types, property keys, indexes and constraints. */
