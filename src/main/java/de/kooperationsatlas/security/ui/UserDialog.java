@@ -101,7 +101,7 @@ class UserDialog extends Dialog {
         enabled.setLabel(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
         password.setLabel(getTranslation("user.password"));
-        password.setHelperText(getTranslation("user.passwordHelp"));
+        password.setHelperText(getTranslation("user.passwordRules"));
         password.setRequiredIndicatorVisible(true);
         password.setId("user-password");
         repeat.setLabel(getTranslation("user.passwordRepeat"));
