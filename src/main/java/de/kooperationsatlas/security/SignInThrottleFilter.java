@@ -90,10 +90,10 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             String back = messages.getMessage("signIn.back", null, locale);
             response.getWriter()
                     .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                            + "<title>" + HtmlUtils.htmlEscape(title) + "</title></head><body style=\"font-family:"
-                            + " sans-serif; max-width: 40rem; margin: 4rem auto\"><h1>" + HtmlUtils.htmlEscape(title)
-                            + "</h1><p id=\"throttled\">" + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"login\">"
-                            + HtmlUtils.htmlEscape(back) + "</a></p></body></html>");
+                            + "<title>" + escape(title) + "</title></head><body style=\"font-family:"
+                            + " sans-serif; max-width: 40rem; margin: 4rem auto\"><h1>" + escape(title)
+                            + "</h1><p id=\"throttled\">" + escape(message) + "</p><p><a href=\"login\">"
+                            + escape(back) + "</a></p></body></html>");
         } else {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
@@ -108,6 +108,11 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     /** German unless the request asks for another language first, as elsewhere in the app. */
     private static Locale locale(HttpServletRequest request) {
         return request.getHeader("Accept-Language") == null ? Locale.GERMAN : request.getLocale();
+    }
+
+    /** Only the characters HTML needs escaped, so umlauts stay readable in the page's source. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static String shorten(String name) {
