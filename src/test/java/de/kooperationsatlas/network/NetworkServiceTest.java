@@ -9,10 +9,8 @@ import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.security.Role;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,22 +20,9 @@ class NetworkServiceTest extends StoreTestSupport {
     @Autowired
     NetworkService networks;
 
-    /** Networks made here are removed again, so that common memberships do not change the analyses of other tests. */
-    private final List<String> created = new ArrayList<>();
-
     private NetworkDraft draft(String id, String... covers) {
-        created.add(id);
-        return new NetworkDraft(id, "Testnetzwerk " + id, "Für den Test angelegt.", List.of(covers));
-    }
-
-    @AfterEach
-    void removeTestNetworks() {
-        signInAs("admin-cleanup", Role.ADMIN);
-        created.stream().filter(networks::exists).forEach(networks::delete);
-    }
-
-    private long changeLogEntries(String kind, String key) {
-        return count("MATCH (c:ChangeLog {kind: $kind, key: $key}) RETURN count(c)", Map.of("kind", kind, "key", key));
+        return new NetworkDraft(
+                removeAfterwards(networks, id), "Testnetzwerk " + id, "Für den Test angelegt.", List.of(covers));
     }
 
     @Test
@@ -109,7 +94,7 @@ class NetworkServiceTest extends StoreTestSupport {
     void unknown_regions_and_missing_names_are_refused_and_nothing_is_written() {
         signInAs("admin-test", Role.ADMIN);
         var bad = new NetworkDraft("T-NET-BAD", " ", null, List.of("15999999", "1508"));
-        created.add("T-NET-BAD");
+        removeAfterwards(networks, "T-NET-BAD");
         assertThatThrownBy(() -> networks.create(bad))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
