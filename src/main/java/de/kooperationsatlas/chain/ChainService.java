@@ -117,8 +117,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
     @Transactional
     public boolean addOrUpdateContributor(String chainId, String actorId, List<String> phases) {
         var chain = get(chainId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         var clean = inPhaseOrder(
                 phases.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         List<Problem> problems = new ArrayList<>();
@@ -148,16 +147,10 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
     @Transactional
     public void removeContributor(String chainId, String actorId) {
         var chain = get(chainId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         removeLink(chain, actorId, actor.name(), """
                         MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $entry})
                         DELETE k RETURN count(k)""", "contribution", "Contribution");
-    }
-
-    /** Whether the current user may change contributions of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditContributor(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
     }
 
     /** Entries of this kind are an administrator's business. */

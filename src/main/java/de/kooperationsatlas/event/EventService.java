@@ -103,8 +103,7 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
     @Transactional
     public boolean addParticipant(String eventId, String actorId) {
         var event = get(eventId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         // A participation has no values of its own: repeating it changes nothing, so only a new one is stamped.
         return neo4j.query("""
                         MATCH (e:Event {id: $event})
@@ -124,16 +123,10 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
     @Transactional
     public void removeParticipant(String eventId, String actorId) {
         var event = get(eventId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         removeLink(event, actorId, actor.name(), """
                         MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $entry})
                         DELETE t RETURN count(t)""", "participation", "Participation");
-    }
-
-    /** Whether the current user may change participations of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditParticipant(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
     }
 
     /** Entries of this kind are an administrator's business. */

@@ -109,8 +109,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
     @Transactional
     public boolean addOrUpdateMember(String networkId, String actorId, @Nullable String role, @Nullable String since) {
         var network = get(networkId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         String cleanRole = blankToNull(role);
         String cleanSince = blankToNull(since);
         List<Problem> problems = new ArrayList<>();
@@ -142,16 +141,10 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
     @Transactional
     public void removeMember(String networkId, String actorId) {
         var network = get(networkId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         removeLink(network, actorId, actor.name(), """
                         MATCH (:Actor {id: $actor})-[m:MEMBER_OF]->(:Network {id: $entry})
                         DELETE m RETURN count(m)""", "membership", "Membership");
-    }
-
-    /** Whether the current user may change memberships of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditMember(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
     }
 
     /** Entries of this kind are an administrator's business. */

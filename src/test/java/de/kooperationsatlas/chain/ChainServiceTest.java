@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.security.Role;
@@ -18,6 +19,9 @@ class ChainServiceTest extends StoreTestSupport {
 
     @Autowired
     ChainService chains;
+
+    @Autowired
+    ActorService actors;
 
     private ChainDraft draft(String id, String region) {
         return new ChainDraft(removeAfterwards(chains, id), "Testkette " + id, "PLANNED", region);
@@ -185,7 +189,7 @@ class ChainServiceTest extends StoreTestSupport {
         assertThat(chains.get("T-PK-EDITOR-TH").contributors())
                 .extracting(ChainDetails.Contributor::actorId)
                 .containsExactly("GERA-SENB");
-        assertThat(chains.mayEditContributor("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.security.Role;
@@ -20,6 +21,9 @@ class EventServiceTest extends StoreTestSupport {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    ActorService actors;
 
     private EventDraft draft(String id, LocalDate date, String municipality) {
         return new EventDraft(removeAfterwards(events, id), "Testveranstaltung " + id, date, municipality);
@@ -165,8 +169,8 @@ class EventServiceTest extends StoreTestSupport {
         assertThat(events.get("T-EV-EDITOR-TH").participants())
                 .extracting(EventDetails.Participant::actorId)
                 .containsExactlyInAnyOrder("GERA-AGV", "HZ-GA");
-        assertThat(events.mayEditParticipant("16052000")).isTrue();
-        assertThat(events.mayEditParticipant("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("16052000")).isTrue();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
     }
 
     @Test

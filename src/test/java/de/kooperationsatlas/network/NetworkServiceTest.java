@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionRef;
@@ -19,6 +20,9 @@ class NetworkServiceTest extends StoreTestSupport {
 
     @Autowired
     NetworkService networks;
+
+    @Autowired
+    ActorService actors;
 
     private NetworkDraft draft(String id, String... covers) {
         return new NetworkDraft(
@@ -174,8 +178,8 @@ class NetworkServiceTest extends StoreTestSupport {
         networks.addOrUpdateMember("T-NET-EDITOR-TH", "HZ-LK", "Gast", "2024");
 
         signInAs("editor-th", List.of("16"), Role.EDITOR);
-        assertThat(networks.mayEditMember("16052000")).isTrue();
-        assertThat(networks.mayEditMember("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("16052000")).isTrue();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
         assertThat(networks.addOrUpdateMember("T-NET-EDITOR-TH", "GERA-AGV", "Koordination", "2024"))
                 .isTrue();
         assertThatThrownBy(() -> networks.addOrUpdateMember("T-NET-EDITOR-TH", "HZ-GA", "Mitglied", "2024"))

@@ -78,14 +78,14 @@ public abstract class AdminPage<R extends Keyed, D extends KeyedDetails> extends
     /** The create or change dialog; {@code saved} receives the entry as stored. */
     protected abstract Dialog dialog(@Nullable D existing, Consumer<D> saved);
 
-    /** What the deletion question counts: the members, contributors or participants that go with it. */
-    protected abstract int dependents(D entry);
-
     /** The facts under the title (id, region, status, …). */
     protected abstract List<Component> summary(D entry);
 
     /** The linked actors under the change note, with their heading. */
     protected abstract List<Component> links(D entry);
+
+    /** What the deletion question counts: the members, contributors or participants that go with it. */
+    protected abstract int dependents(D entry);
 
     private Component toolbar() {
         var create = new Button(
@@ -99,6 +99,22 @@ public abstract class AdminPage<R extends Keyed, D extends KeyedDetails> extends
         header.setWidthFull();
         create.getStyle().set("margin-left", "auto");
         return header;
+    }
+
+    /** The grid's name column, sortable. */
+    protected void addNameColumn(int flexGrow) {
+        grid.addColumn(R::name)
+                .setHeader(getTranslation("admin.name"))
+                .setFlexGrow(flexGrow)
+                .setSortable(true);
+    }
+
+    /** The grid's id column, as narrow as the ids. */
+    protected void addIdColumn() {
+        grid.addColumn(R::id)
+                .setHeader(getTranslation("admin.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private void configureGrid() {

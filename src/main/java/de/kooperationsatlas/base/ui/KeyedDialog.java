@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The create-or-change dialog of an admin page: id (fixed once saved) and name, the page's own fields
  * after them, cancel and save. {@code kind} ({@code network}) names the messages ({@code network.new},
  * {@code network.editTitle}) and the field ids ({@code network-id}, {@code network-save}) for the
- * browser tests. A subclass adds its fields and its form and builds the draft in {@link #draft()}; the
+ * browser tests. A subclass adds its fields and its form and builds the draft in {@link #draft}; the
  * service creates or changes the entry.
  */
 public abstract class KeyedDialog<D extends KeyedDetails, T extends Keyed> extends Dialog {
@@ -51,8 +51,8 @@ public abstract class KeyedDialog<D extends KeyedDetails, T extends Keyed> exten
         DialogButtons.cancelSave(this, kind + "-save", this::save);
     }
 
-    /** The draft from the fields. */
-    protected abstract T draft();
+    /** The draft from the id and name fields' values and the page's own fields. */
+    protected abstract T draft(String id, String name);
 
     /** The page's own fields by the names the service gives their problems (id and name are known). */
     protected abstract Map<String, HasValidation> ownFields();
@@ -61,11 +61,12 @@ public abstract class KeyedDialog<D extends KeyedDetails, T extends Keyed> exten
         Map<String, HasValidation> fields = new HashMap<>(ownFields());
         fields.put("id", id);
         fields.put("name", name);
+        var draft = draft(id.getValue(), name.getValue());
         Saves.call(
                         this,
                         fields,
                         null,
-                        () -> existing == null ? service.create(draft()) : service.update(existing.id(), draft()))
+                        () -> existing == null ? service.create(draft) : service.update(existing.id(), draft))
                 .ifPresent(result -> {
                     close();
                     saved.accept(result);

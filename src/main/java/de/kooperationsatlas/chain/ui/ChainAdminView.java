@@ -40,14 +40,8 @@ class ChainAdminView extends AdminPage<ChainRow, ChainDetails> {
     }
 
     private void configureGrid() {
-        grid.addColumn(ChainRow::name)
-                .setHeader(getTranslation("admin.name"))
-                .setFlexGrow(3)
-                .setSortable(true);
-        grid.addColumn(ChainRow::id)
-                .setHeader(getTranslation("admin.id"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        addNameColumn(3);
+        addIdColumn();
         grid.addColumn(c -> c.region() == null
                         ? "–"
                         : c.region().name() + " (" + c.region().ags() + ")")
@@ -66,11 +60,6 @@ class ChainAdminView extends AdminPage<ChainRow, ChainDetails> {
     @Override
     protected Dialog dialog(@Nullable ChainDetails existing, Consumer<ChainDetails> saved) {
         return new ChainDialog(existing, chains, regions, saved);
-    }
-
-    @Override
-    protected int dependents(ChainDetails c) {
-        return c.contributors().size();
     }
 
     @Override
@@ -104,10 +93,15 @@ class ChainAdminView extends AdminPage<ChainRow, ChainDetails> {
                                 .setHeader(getTranslation("chain.phases"))
                                 .setFlexGrow(4)
                                 .setTooltipGenerator(this::phasesLabel),
-                        chains::mayEditContributor,
+                        actors::mayEditSeat,
                         k -> new ContributionDialog(c, k, actors, chains, this::reload).open(),
                         "chain.removeContributor",
                         chains::removeContributor));
+    }
+
+    @Override
+    protected int dependents(ChainDetails c) {
+        return c.contributors().size();
     }
 
     /** The named phases, or, when none are named, the actor's own ones marked as such. */

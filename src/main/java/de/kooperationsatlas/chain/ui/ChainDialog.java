@@ -54,10 +54,10 @@ class ChainDialog extends KeyedDialog<ChainDetails, ChainDraft> {
     }
 
     @Override
-    protected ChainDraft draft() {
+    protected ChainDraft draft(String id, String name) {
         return new ChainDraft(
-                id.getValue(),
-                name.getValue(),
+                id,
+                name,
                 status.getValue() == null ? null : status.getValue().name(),
                 region.getValue() == null ? "" : region.getValue().ags());
     }

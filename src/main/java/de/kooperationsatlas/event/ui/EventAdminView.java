@@ -59,10 +59,7 @@ class EventAdminView extends AdminPage<EventRow, EventDetails> {
                 .setFlexGrow(0)
                 .setComparator(Comparator.comparing(
                         EventRow::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
-        grid.addColumn(EventRow::name)
-                .setHeader(getTranslation("admin.name"))
-                .setFlexGrow(4)
-                .setSortable(true);
+        addNameColumn(4);
         grid.addColumn(e -> e.municipality() == null ? "–" : e.municipality().name())
                 .setHeader(getTranslation("event.municipality"))
                 .setFlexGrow(2);
@@ -71,20 +68,12 @@ class EventAdminView extends AdminPage<EventRow, EventDetails> {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setSortable(true);
-        grid.addColumn(EventRow::id)
-                .setHeader(getTranslation("admin.id"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        addIdColumn();
     }
 
     @Override
     protected Dialog dialog(@Nullable EventDetails existing, Consumer<EventDetails> saved) {
         return new EventDialog(existing, events, regions, saved);
-    }
-
-    @Override
-    protected int dependents(EventDetails ev) {
-        return ev.participants().size();
     }
 
     @Override
@@ -111,10 +100,15 @@ class EventAdminView extends AdminPage<EventRow, EventDetails> {
                         ev,
                         ev.participants(),
                         columns -> {},
-                        events::mayEditParticipant,
+                        actors::mayEditSeat,
                         null,
                         "event.removeParticipant",
                         events::removeParticipant));
+    }
+
+    @Override
+    protected int dependents(EventDetails ev) {
+        return ev.participants().size();
     }
 
     /** An actor picker with an add button: a participation has no values of its own, so no dialog is needed. */

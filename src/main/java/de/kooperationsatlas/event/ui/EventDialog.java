@@ -89,10 +89,10 @@ class EventDialog extends KeyedDialog<EventDetails, EventDraft> {
     }
 
     @Override
-    protected EventDraft draft() {
+    protected EventDraft draft(String id, String name) {
         return new EventDraft(
-                id.getValue(),
-                name.getValue(),
+                id,
+                name,
                 date.getValue(),
                 municipality.getValue() == null ? "" : municipality.getValue().ags());
     }

@@ -44,14 +44,8 @@ class NetworkAdminView extends AdminPage<NetworkRow, NetworkDetails> {
     }
 
     private void configureGrid() {
-        grid.addColumn(NetworkRow::name)
-                .setHeader(getTranslation("admin.name"))
-                .setFlexGrow(3)
-                .setSortable(true);
-        grid.addColumn(NetworkRow::id)
-                .setHeader(getTranslation("admin.id"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        addNameColumn(3);
+        addIdColumn();
         grid.addColumn(n -> n.covers().stream()
                         .map(r -> r.name() + " (" + r.ags() + ")")
                         .collect(Collectors.joining(", ")))
@@ -67,11 +61,6 @@ class NetworkAdminView extends AdminPage<NetworkRow, NetworkDetails> {
     @Override
     protected Dialog dialog(@Nullable NetworkDetails existing, Consumer<NetworkDetails> saved) {
         return new NetworkDialog(existing, networks, regions, saved);
-    }
-
-    @Override
-    protected int dependents(NetworkDetails n) {
-        return n.members().size();
     }
 
     @Override
@@ -116,9 +105,14 @@ class NetworkAdminView extends AdminPage<NetworkRow, NetworkDetails> {
                                     .setAutoWidth(true)
                                     .setFlexGrow(0);
                         },
-                        networks::mayEditMember,
+                        actors::mayEditSeat,
                         m -> new MemberDialog(n, m, actors, networks, this::reload).open(),
                         "network.removeMember",
                         networks::removeMember));
+    }
+
+    @Override
+    protected int dependents(NetworkDetails n) {
+        return n.members().size();
     }
 }

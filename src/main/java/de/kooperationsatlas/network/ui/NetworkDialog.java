@@ -49,10 +49,10 @@ class NetworkDialog extends KeyedDialog<NetworkDetails, NetworkDraft> {
     }
 
     @Override
-    protected NetworkDraft draft() {
+    protected NetworkDraft draft(String id, String name) {
         return new NetworkDraft(
-                id.getValue(),
-                name.getValue(),
+                id,
+                name,
                 description.getValue(),
                 covers.getValue().stream().map(RegionRef::ags).sorted().toList());
     }
