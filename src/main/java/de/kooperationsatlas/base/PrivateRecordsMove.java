@@ -68,7 +68,8 @@ class PrivateRecordsMove implements SmartLifecycle {
                                 "props", new HashMap<>(r.get("props").asMap())))
                         .toList();
                 store.execute(merge, Map.of("rows", rows));
-                List<String> ids = batch.stream().map(r -> r.get("id").asString()).toList();
+                List<String> ids =
+                        batch.stream().map(r -> r.get("id").asString()).toList();
                 session.executeWriteWithoutResult(tx -> tx.run(
                                 "UNWIND $ids AS id MATCH (n:%s) WHERE elementId(n) = id DETACH DELETE n"
                                         .formatted(label),

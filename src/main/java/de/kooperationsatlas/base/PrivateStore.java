@@ -134,7 +134,9 @@ public final class PrivateStore implements AutoCloseable {
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         return read(tx -> {
             try (var result = tx.execute(cypher, parameters)) {
-                return result.stream().<Map<String, Object>>map(java.util.LinkedHashMap::new).toList();
+                return result.stream()
+                        .<Map<String, Object>>map(java.util.LinkedHashMap::new)
+                        .toList();
             }
         });
     }

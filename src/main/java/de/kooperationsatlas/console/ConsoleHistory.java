@@ -41,15 +41,11 @@ class ConsoleHistory {
 
     /** The user's history, newest first. */
     List<ConsoleHistoryEntry> recent(String user, int size) {
-        return store
-                .query(
-                        """
+        return store.query("""
                         MATCH (q:ConsoleQuery {user: $user})
                         RETURN q.query AS query, q.params AS params, q.at AS at
                         ORDER BY q.at DESC
-                        LIMIT $size""",
-                        Map.of("user", user, "size", size))
-                .stream()
+                        LIMIT $size""", Map.of("user", user, "size", size)).stream()
                 .map(row -> new ConsoleHistoryEntry(
                         (String) row.get("query"),
                         row.get("params") instanceof String params ? params : "{}",

@@ -70,7 +70,8 @@ public final class CommandLine {
 
     /** Whether these program arguments ask for the command line rather than the web app. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && List.of("import", "export", "backup", "restore").contains(args[0]);
+        return args.length > 0
+                && List.of("import", "export", "backup", "restore").contains(args[0]);
     }
 
     /**

@@ -121,16 +121,14 @@ final class ImportJournal {
         if (snapshots.isEmpty() || store == null) {
             return;
         }
-        store.execute(
-                """
+        store.execute("""
                 CREATE (u:ImportUndo {run: $run, seq: $seq, op: 'updated'})
                 WITH u
                 UNWIND $snapshots AS snapshot
                 CREATE (u)-[k:UNDO_SNAPSHOT]->(s:ImportSnapshot)
                 SET s = snapshot.props,
                     k.node = snapshot.node, k.rel = snapshot.rel,
-                    k.added = coalesce(snapshot.added, []), k.removed = coalesce(snapshot.removed, [])""",
-                Map.of("run", run, "seq", seq, "snapshots", snapshots));
+                    k.added = coalesce(snapshot.added, []), k.removed = coalesce(snapshot.removed, [])""", Map.of("run", run, "seq", seq, "snapshots", snapshots));
     }
 
     /** Commits the import (the run's state, in the private store), then removes its journal. */
@@ -171,7 +169,8 @@ final class ImportJournal {
         }
     }
 
-    private static void undo(Neo4jClient neo4j, PrivateStore store, ImportWriter.Transactions transactions, String run) {
+    private static void undo(
+            Neo4jClient neo4j, PrivateStore store, ImportWriter.Transactions transactions, String run) {
         List<Long> seqs = store
                 .query(
                         "MATCH (u:ImportUndo {run: $run}) RETURN DISTINCT u.seq AS seq ORDER BY seq DESC",
@@ -207,19 +206,13 @@ final class ImportJournal {
                             WITH x, k
                             UNWIND k.added AS added
                             MATCH (x)-[r]->() WHERE elementId(r) = added
-                            DELETE r""")
-                    .bind(nodes)
-                    .to("snapshots")
-                    .run();
+                            DELETE r""").bind(nodes).to("snapshots").run();
         }
         if (!rels.isEmpty()) {
             neo4j.query("""
                             UNWIND $snapshots AS k
                             MATCH ()-[x]->() WHERE elementId(x) = k.rel
-                            SET x = k.props""")
-                    .bind(rels)
-                    .to("snapshots")
-                    .run();
+                            SET x = k.props""").bind(rels).to("snapshots").run();
         }
         for (var linked : store.query(
                 "MATCH (u:ImportUndo {run: $run, seq: $seq, op: 'linked'}) RETURN u.type AS type, u.a AS a, u.b AS b",
@@ -256,24 +249,18 @@ final class ImportJournal {
 
     /** The batch's snapshots with their old properties, as parameters for the domain store. */
     private static List<Map<String, Object>> snapshots(PrivateStore store, Map<String, Object> at) {
-        return store
-                .query(
-                        """
+        return store.query("""
                         MATCH (:ImportUndo {run: $run, seq: $seq, op: 'updated'})-[k:UNDO_SNAPSHOT]->(s)
                         RETURN k.node AS node, k.rel AS rel, k.added AS added, k.removed AS removed,
-                               properties(s) AS props""",
-                        at)
-                .stream()
-                .map(ImportJournal::asParameters)
-                .toList();
+                               properties(s) AS props""", at).stream().map(ImportJournal::asParameters).toList();
     }
 
     /** Removes a committed run's journal, one batch at a time (snapshots may be many). */
-    private static void clear(Neo4jClient neo4j, PrivateStore store, ImportWriter.Transactions transactions, String run) {
+    private static void clear(
+            Neo4jClient neo4j, PrivateStore store, ImportWriter.Transactions transactions, String run) {
         store.execute("MATCH (u:ImportUndo {run: $run}) WHERE u.op <> 'updated' DELETE u", Map.of("run", run));
         while (true) {
-            var next = store.query(
-                    "MATCH (u:ImportUndo {run: $run}) RETURN u.seq AS seq LIMIT 1", Map.of("run", run));
+            var next = store.query("MATCH (u:ImportUndo {run: $run}) RETURN u.seq AS seq LIMIT 1", Map.of("run", run));
             if (next.isEmpty()) {
                 break;
             }
@@ -286,7 +273,8 @@ final class ImportJournal {
             }
             // The links an update replaced go now that the import has committed; deleting them again
             // after a crash finds nothing (only links that still start at their node are deleted).
-            transactions.inTransaction(() -> neo4j.query("""
+            transactions.inTransaction(
+                    () -> neo4j.query("""
                             UNWIND $dropped AS k
                             MATCH (x) WHERE elementId(x) = k.node
                             UNWIND k.removed AS removed

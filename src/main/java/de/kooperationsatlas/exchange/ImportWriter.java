@@ -325,8 +325,7 @@ final class ImportWriter {
         String snapshot = """
                 UNWIND $rows AS row
                 MATCH (x:%s {id: row.id})
-                RETURN elementId(x) AS node, properties(x) AS props, %s AS removed""".formatted(
-                        label, removed.isEmpty() ? "[]" : String.join(" + ", removed));
+                RETURN elementId(x) AS node, properties(x) AS props, %s AS removed""".formatted(label, removed.isEmpty() ? "[]" : String.join(" + ", removed));
         String update = """
                 UNWIND $rows AS row
                 MATCH (x:%s {id: row.id})
@@ -425,7 +424,8 @@ final class ImportWriter {
                         """.formatted(link.link(), m[0], m[1], m[2], link.type(), name));
             }
         }
-        return calls + "RETURN elementId(x) AS node, " + (added.isEmpty() ? "[]" : String.join(" + ", added)) + " AS added";
+        return calls + "RETURN elementId(x) AS node, " + (added.isEmpty() ? "[]" : String.join(" + ", added))
+                + " AS added";
     }
 
     // --- relationships ------------------------------------------------------------------------------

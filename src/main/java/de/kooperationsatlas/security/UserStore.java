@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads and saves users in the private store, where no console query and no Bolt client reaches them
- * (the domain graph held them before; {@link de.kooperationsatlas.base.PrivateRecordsMove} moves old
+ * (the domain graph held them before; {@code base.PrivateRecordsMove} moves old
  * ones over). Same method names as the Spring Data repository it replaces.
  */
 @Component

@@ -31,8 +31,7 @@ class PrivateRecordsMoveTest extends StoreTestSupport {
         neo4j.query("""
                         CREATE (:User {name: 'old-editor', displayName: 'Alt', roles: ['EDITOR'], regions: ['15'],
                                        enabled: true, passwordHash: 'encrypted', createdAt: datetime(), createdBy: 'system'})
-                        CREATE (:ConsoleQuery {user: 'old-editor', query: 'RETURN 1', params: '{}', at: datetime()})""")
-                .run();
+                        CREATE (:ConsoleQuery {user: 'old-editor', query: 'RETURN 1', params: '{}', at: datetime()})""").run();
 
         move.start();
 

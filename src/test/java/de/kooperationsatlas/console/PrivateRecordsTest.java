@@ -72,17 +72,13 @@ class PrivateRecordsTest extends StoreTestSupport {
 
     @Test
     void a_bolt_client_on_the_domain_store_finds_no_private_record() {
-        try (var driver =
-                        GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
+        try (var driver = GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
                 var session = driver.session()) {
             long found = session.run("""
                             MATCH (n)
                             WHERE n:User OR n:ConsoleQuery OR n:ImportRun OR n:ImportUndo OR n:ImportSnapshot
                                OR n.passwordHash IS NOT NULL OR n.query IS NOT NULL
-                            RETURN count(n)""")
-                    .single()
-                    .get(0)
-                    .asLong();
+                            RETURN count(n)""").single().get(0).asLong();
             assertThat(found).isZero();
         }
         assertThat(privateStore.query("MATCH (u:User {name: 'admin'}) RETURN u.passwordHash AS hash", Map.of()))
@@ -94,7 +90,9 @@ class PrivateRecordsTest extends StoreTestSupport {
     void users_still_sign_in_and_the_history_is_kept_per_user() {
         var viewer = ApiClient.demo(port, "viewer");
         assertThat(viewer.get("/api/regions").statusCode()).isEqualTo(200);
-        assertThat(ApiClient.basic(port, "viewer", "wrong-password-1").get("/api/regions").statusCode())
+        assertThat(ApiClient.basic(port, "viewer", "wrong-password-1")
+                        .get("/api/regions")
+                        .statusCode())
                 .isEqualTo(401);
 
         console.run("RETURN 'meine Abfrage' AS q", Map.of());

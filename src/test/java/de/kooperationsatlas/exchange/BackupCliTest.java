@@ -44,7 +44,9 @@ class BackupCliTest {
         assertThat(backup.resolve(CommandLine.BACKUP_EXPORT)).isRegularFile();
 
         var refused = ChildApp.run(data, "restore", backup.toString());
-        assertThat(refused.exit()).as("a data folder with stores is not overwritten").isEqualTo(1);
+        assertThat(refused.exit())
+                .as("a data folder with stores is not overwritten")
+                .isEqualTo(1);
 
         var back = ChildApp.run(restored, "restore", backup.toString());
         assertThat(back.exit()).as(back.toString()).isZero();

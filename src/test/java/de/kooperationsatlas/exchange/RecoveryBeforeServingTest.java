@@ -52,13 +52,15 @@ class RecoveryBeforeServingTest {
                             "Authorization",
                             "Basic "
                                     + Base64.getEncoder()
-                                            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                                            .encodeToString(
+                                                    ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                     .build();
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             int status = -1;
             while (System.nanoTime() < deadline && app.isAlive()) {
                 try {
-                    status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    status = http.send(request, HttpResponse.BodyHandlers.ofString())
+                            .statusCode();
                     // 401 until the first admin exists (a start-up step after the port opens).
                     if (status != 401) {
                         break;
@@ -92,14 +94,13 @@ class RecoveryBeforeServingTest {
                 var driver =
                         GraphDatabase.driver(store.boltUri(), AuthTokens.basic(store.username(), store.password()));
                 var session = driver.session()) {
-            session.run("CREATE (:Actor {id: 'CRASH-NEW', name: 'Halb importiert'})").consume();
+            session.run("CREATE (:Actor {id: 'CRASH-NEW', name: 'Halb importiert'})")
+                    .consume();
         }
         try (var journal = PrivateStore.start(folder)) {
-            journal.execute(
-                    """
+            journal.execute("""
                     CREATE (:ImportRun {id: 'crash-run', state: 'RUNNING', startedAt: datetime(), by: 'admin'})
-                    CREATE (:ImportUndo {run: 'crash-run', seq: 1, op: 'created', label: 'Actor', keys: $keys})""",
-                    Map.of("keys", List.of("CRASH-NEW")));
+                    CREATE (:ImportUndo {run: 'crash-run', seq: 1, op: 'created', label: 'Actor', keys: $keys})""", Map.of("keys", List.of("CRASH-NEW")));
         }
     }
 }
