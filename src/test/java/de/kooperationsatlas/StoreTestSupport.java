@@ -1,6 +1,7 @@
 package de.kooperationsatlas;
 
 import de.kooperationsatlas.base.KeyedService;
+import de.kooperationsatlas.base.PrivateStore;
 import de.kooperationsatlas.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,10 @@ public abstract class StoreTestSupport {
     @Autowired
     protected Neo4jClient neo4j;
 
+    /** The app's own records (users, console history), apart from the domain graph. */
+    @Autowired
+    protected PrivateStore privateStore;
+
     @LocalServerPort
     protected int port;
 
@@ -80,15 +85,15 @@ public abstract class StoreTestSupport {
 
     /** Signs in a user with these roles, scoped to these regions (AGS prefixes). */
     protected void signInAs(String name, List<String> regions, Role... roles) {
-        neo4j.query("""
+        privateStore.execute(
+                """
                         MERGE (u:User {name: $name})
                         SET u.roles = $roles, u.regions = $regions, u.enabled = true,
-                            u.passwordHash = coalesce(u.passwordHash, '')""")
-                .bindAll(Map.of(
+                            u.passwordHash = coalesce(u.passwordHash, '')""",
+                Map.of(
                         "name", name,
                         "roles", Arrays.stream(roles).map(Role::name).toList(),
-                        "regions", regions))
-                .run();
+                        "regions", regions));
         var authorities = Arrays.stream(roles)
                 .map(r -> new SimpleGrantedAuthority(r.authority()))
                 .toList();

@@ -28,6 +28,15 @@ class StoreConfiguration {
         return new DataFolder(properties.dataDir());
     }
 
+    /**
+     * The app's own records, always embedded next to the app (also with an external domain store), and
+     * closed after everything that uses them.
+     */
+    @Bean(destroyMethod = "close")
+    PrivateStore privateStore(DataFolder data) {
+        return PrivateStore.start(data);
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${atlas.neo4j.uri:}'.isBlank()")
     EmbeddedStore embeddedStore(AtlasProperties properties, DataFolder data) {

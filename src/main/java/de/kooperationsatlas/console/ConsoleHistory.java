@@ -1,25 +1,25 @@
 package de.kooperationsatlas.console;
 
+import de.kooperationsatlas.base.PrivateStore;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Each user's last console queries, kept in the graph as {@code (:ConsoleQuery {user, query, params,
- * at})} nodes: they survive restarts and are backed up with the store, and the console itself never
- * shows that label.
+ * Each user's last console queries, kept as {@code (:ConsoleQuery {user, query, params, at})} nodes in
+ * the private store: they survive restarts and are backed up with it, and no console query can read
+ * another analyst's history (the console reaches the domain graph only).
  */
 @Component
 class ConsoleHistory {
 
     static final String LABEL = "ConsoleQuery";
 
-    private final Neo4jClient neo4j;
+    private final PrivateStore store;
 
-    ConsoleHistory(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ConsoleHistory(PrivateStore store) {
+        this.store = store;
     }
 
     /**
@@ -27,7 +27,7 @@ class ConsoleHistory {
      * moves up rather than showing twice) and keeps only the newest {@code size} entries.
      */
     void remember(String user, String query, String parameters, int size) {
-        neo4j.query("""
+        store.execute("""
                         OPTIONAL MATCH (same:ConsoleQuery {user: $user, query: $query, params: $params})
                         DETACH DELETE same
                         WITH count(*) AS removed
@@ -36,24 +36,20 @@ class ConsoleHistory {
                         MATCH (q:ConsoleQuery {user: $user})
                         WITH q ORDER BY q.at DESC
                         SKIP $size
-                        DETACH DELETE q""")
-                .bindAll(Map.of("user", user, "query", query, "params", parameters, "size", size))
-                .run();
+                        DETACH DELETE q""", Map.of("user", user, "query", query, "params", parameters, "size", size));
     }
 
     /** The user's history, newest first. */
     List<ConsoleHistoryEntry> recent(String user, int size) {
-        return List.copyOf(neo4j.query("""
+        return store.query("""
                         MATCH (q:ConsoleQuery {user: $user})
                         RETURN q.query AS query, q.params AS params, q.at AS at
                         ORDER BY q.at DESC
-                        LIMIT $size""")
-                .bindAll(Map.of("user", user, "size", size))
-                .fetchAs(ConsoleHistoryEntry.class)
-                .mappedBy((types, record) -> new ConsoleHistoryEntry(
-                        record.get("query").asString(),
-                        record.get("params").asString("{}"),
-                        record.get("at").asZonedDateTime(ZonedDateTime.now())))
-                .all());
+                        LIMIT $size""", Map.of("user", user, "size", size)).stream()
+                .map(row -> new ConsoleHistoryEntry(
+                        (String) row.get("query"),
+                        row.get("params") instanceof String params ? params : "{}",
+                        row.get("at") instanceof ZonedDateTime at ? at : ZonedDateTime.now()))
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package de.kooperationsatlas.exchange;
 
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.StartupOrder;
+import de.kooperationsatlas.base.StoreBackup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,13 +38,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.util.ClassUtils;
 
 /**
- * The command line: {@code java -jar kooperationsatlas.jar import <folder-or-zip>} and {@code … export
- * <zip>}. Starts the app without an HTTP port, demo data or first users, so that the store keeps
+ * The command line: {@code java -jar kooperationsatlas.jar import <folder-or-zip>}, {@code … export
+ * <zip>}, {@code … backup <folder>} (with the app stopped: a copy of the stores and secrets plus an export
+ * bundle) and {@code … restore <folder>} (into a new data folder). Starts the app without an HTTP port, demo data or first users, so that the store keeps
  * production semantics; records its changes as {@code cli:<OS user>}; prints progress lines on stdout and
  * every problem (file, line, column, message) on stderr; answers exit code 0 or 1. German unless the
  * environment's language is English ({@code LANG=en…}).
  */
 public final class CommandLine {
+
+    /** The export bundle inside a backup folder. */
+    static final String BACKUP_EXPORT = "export.zip";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,7 +70,8 @@ public final class CommandLine {
 
     /** Whether these program arguments ask for the command line rather than the web app. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
+        return args.length > 0
+                && List.of("import", "export", "backup", "restore").contains(args[0]);
     }
 
     /**
@@ -81,9 +87,13 @@ public final class CommandLine {
     int execute(Class<?> application, String[] args) {
         if (args.length != 2 || args[1].isBlank()) {
             err.println(say("cli.usage"));
+            err.println(say("cli.usageBackup"));
             return 1;
         }
         Path target = Path.of(args[1]).toAbsolutePath().normalize();
+        if (args[0].equals("restore")) {
+            return restore(target);
+        }
         boolean importing = args[0].equals("import");
         if (importing && !Files.exists(target)) {
             err.println(say("cli.notFound", target));
@@ -93,6 +103,16 @@ public final class CommandLine {
         if (held.isPresent()) {
             err.println(storeHeld(held.get()));
             return 1;
+        }
+        if (args[0].equals("backup")) {
+            try {
+                // The stores first, while nothing holds them; then the export bundle, by the app itself.
+                var parts = StoreBackup.backup(dataFolder(), target);
+                out.println(say("cli.backupCopied", target, String.join(", ", parts)));
+            } catch (IOException | IllegalStateException e) {
+                err.println(say("cli.failed", rootMessage(e)));
+                return 1;
+            }
         }
         String user = "cli:" + System.getProperty("user.name", "unknown");
         Audit.actAs(user);
@@ -111,6 +131,9 @@ public final class CommandLine {
         }
         try (context) {
             out.println(say("cli.started", seconds(started)));
+            if (args[0].equals("backup")) {
+                return export(context, target.resolve(BACKUP_EXPORT));
+            }
             return importing ? importBundle(context, target) : export(context, target);
         } catch (IOException | RuntimeException e) {
             err.println(say("cli.failed", rootMessage(e)));
@@ -188,6 +211,27 @@ public final class CommandLine {
         return 0;
     }
 
+    /** Puts a backup into the (new) data folder; the domain graph of an external store is imported from it. */
+    private int restore(Path backup) {
+        try {
+            var parts = StoreBackup.restore(backup, dataFolder());
+            out.println(say("cli.restored", backup, dataFolder(), String.join(", ", parts)));
+            if (!parts.contains("neo4j")) {
+                out.println(say("cli.restoreExternal", backup.resolve(BACKUP_EXPORT)));
+            }
+            return 0;
+        } catch (IOException | IllegalStateException e) {
+            err.println(say("cli.failed", rootMessage(e)));
+            return 1;
+        }
+    }
+
+    /** The data folder this command works on ({@code atlas.data-dir} or {@code ATLAS_DATA_DIR}). */
+    private static Path dataFolder() {
+        String data = firstSet(System.getProperty("atlas.data-dir"), System.getenv("ATLAS_DATA_DIR"));
+        return Path.of(data == null ? "./data" : data).toAbsolutePath().normalize();
+    }
+
     private ConfigurableApplicationContext start(Class<?> application) {
         var app = new SpringApplication(application);
         app.setBannerMode(Banner.Mode.OFF);
@@ -243,11 +287,7 @@ public final class CommandLine {
         if (external != null) {
             return Optional.empty();
         }
-        String data = firstSet(System.getProperty("atlas.data-dir"), System.getenv("ATLAS_DATA_DIR"));
-        return Optional.of(Path.of(data == null ? "./data" : data)
-                .toAbsolutePath()
-                .normalize()
-                .resolve("neo4j"));
+        return Optional.of(dataFolder().resolve("neo4j"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.kooperationsatlas.exchange;
 
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.PrivateStore;
 import de.kooperationsatlas.exchange.ExchangeFormat.File;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
@@ -12,9 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private final Neo4jClient neo4j;
+    private final PrivateStore store;
     private final TransactionTemplate transactions;
     private final AccessGuard guard;
     private final MessageSource messages;
@@ -37,11 +37,13 @@ public class ImportService {
 
     ImportService(
             Neo4jClient neo4j,
+            PrivateStore store,
             PlatformTransactionManager transactionManager,
             AccessGuard guard,
             MessageSource messages,
             ImportProperties limits) {
         this.neo4j = neo4j;
+        this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
         this.guard = guard;
         this.messages = messages;
@@ -75,7 +77,7 @@ public class ImportService {
             throw new ImportBusyException();
         }
         try {
-            ImportJournal.recover(neo4j, this::inTransaction);
+            ImportJournal.recover(neo4j, store, this::inTransaction);
             Map<String, ImportDetected> detected = new LinkedHashMap<>();
             for (BundleTable table : bundle.tables()) {
                 detected.put(
@@ -102,7 +104,7 @@ public class ImportService {
                 writer = new ImportWriter(neo4j, limits.batchSize(), by, null, ImportJournal.none(neo4j));
                 writer.run(bundle.tables());
             } else {
-                var journal = ImportJournal.begin(neo4j, by);
+                var journal = ImportJournal.begin(neo4j, store, by);
                 writer = new ImportWriter(neo4j, limits.batchSize(), by, this::inTransaction, journal);
                 try {
                     writer.run(bundle.tables());
@@ -125,13 +127,13 @@ public class ImportService {
 
     /**
      * Undoes an import that a killed process left half written (or removes the journal of one that
-     * committed), before anything else reads the store.
+     * committed), before anything else reads the store: {@link ImportRecovery} calls it before the web
+     * server starts.
      */
-    @EventListener(ApplicationReadyEvent.class)
     void recoverInterruptedImport() {
         if (running.tryLock()) {
             try {
-                ImportJournal.recover(neo4j, this::inTransaction);
+                ImportJournal.recover(neo4j, store, this::inTransaction);
             } finally {
                 running.unlock();
             }

@@ -23,8 +23,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Compares a validated bundle with the store and writes the difference, batch by batch: each batch of
- * rows is compared and written in a transaction of its own, together with its undo journal
- * ({@link ImportJournal}), so the heap holds one batch's transaction state, not the whole bundle's.
+ * rows is compared and written in a transaction of its own, its undo journal ({@link ImportJournal})
+ * written ahead into the private store before the batch commits, so the heap holds one batch's transaction state, not the whole bundle's.
  * Rows equal to the store are left alone, so a second import of the same bundle changes nothing, not
  * even the audit fields. Relationships with an end that this import creates are known to be new and are
  * not looked up; new nodes are created together with their links in one statement per batch (each
@@ -102,7 +102,7 @@ final class ImportWriter {
 
     /**
      * @param transactions runs each batch in a transaction of its own; {@code null} for a dry run
-     * @param journal where each batch records how to undo it, in the batch's transaction
+     * @param journal where each batch records how to undo it, before the batch's transaction commits
      */
     ImportWriter(
             Neo4jClient neo4j, int batchSize, String by, @Nullable Transactions transactions, ImportJournal journal) {
@@ -172,17 +172,24 @@ final class ImportWriter {
         if (writing() && !topicLabels.isEmpty()) {
             List<Map<String, Object>> topics = new ArrayList<>();
             topicLabels.forEach((code, label) -> topics.add(Map.of("code", code, "label", label)));
-            // The topics the store lacks are created (and journaled) before the actors that link to them.
-            inBatch(() -> run("""
-                    UNWIND $rows AS t
-                    OPTIONAL MATCH (x:Topic {code: t.code})
-                    WITH t WHERE x IS NULL
-                    WITH collect(t) AS fresh
-                    CREATE (:ImportUndo {run: $run, seq: $seq, op: 'created', label: 'Topic', keys: [t IN fresh | t.code]})
-                    WITH fresh
-                    UNWIND fresh AS t
-                    CREATE (x:Topic {code: t.code})
-                    SET x.label = t.label, %s""".formatted(AUDIT_CREATE), topics));
+            // The topics the store lacks are created (and journaled first) before the actors that link to them.
+            inBatch(() -> {
+                List<String> fresh = List.copyOf(neo4j.query("""
+                                UNWIND $rows AS t
+                                OPTIONAL MATCH (x:Topic {code: t.code})
+                                WITH t WHERE x IS NULL
+                                RETURN t.code""")
+                        .bind(topics)
+                        .to("rows")
+                        .fetchAs(String.class)
+                        .all());
+                journal.created("Topic", fresh);
+                run("""
+                        UNWIND $rows AS t
+                        WITH t WHERE t.code IN $fresh
+                        CREATE (x:Topic {code: t.code})
+                        SET x.label = t.label, %s""".formatted(AUDIT_CREATE), topics, Map.of("fresh", fresh));
+            });
         }
         List<Link> links = new ArrayList<>();
         links.add(link("seat"));
@@ -313,18 +320,18 @@ final class ImportWriter {
             removed.add("COLLECT { MATCH (x)-[old:%s]->(t) WHERE NOT t.%s IN row.links.%s RETURN elementId(old) }"
                     .formatted(link.type(), link.target().key, link.link()));
         }
-        String update = """
-                CREATE (u:ImportUndo {run: $run, seq: $seq, op: 'updated'})
-                WITH u
+        // The snapshot is read in the batch's transaction before the change, and journaled (written
+        // ahead, in the private store) before the batch commits.
+        String snapshot = """
                 UNWIND $rows AS row
                 MATCH (x:%s {id: row.id})
-                CREATE (u)-[k:UNDO_SNAPSHOT {node: elementId(x)}]->(s:ImportSnapshot)
-                SET s = properties(x)
+                RETURN elementId(x) AS node, properties(x) AS props, %s AS removed""".formatted(label, removed.isEmpty() ? "[]" : String.join(" + ", removed));
+        String update = """
+                UNWIND $rows AS row
+                MATCH (x:%s {id: row.id})
                 SET x += row.props, %s
-                SET k.removed = %s
-                WITH x, row, k
-                %s""".formatted(
-                        label, AUDIT_UPDATE, removed.isEmpty() ? "[]" : String.join(" + ", removed), addedLinks(links));
+                WITH x, row
+                %s""".formatted(label, AUDIT_UPDATE, addedLinks(links));
         return (created, updated) -> {
             if (!created.isEmpty()) {
                 journal.created(
@@ -332,9 +339,27 @@ final class ImportWriter {
                 run(create, created);
             }
             if (!updated.isEmpty()) {
-                run(update, updated);
+                Map<String, Map<String, Object>> snapshots = new LinkedHashMap<>();
+                for (var before : fetch(snapshot, updated)) {
+                    snapshots.put((String) before.get("node"), new HashMap<>(before));
+                }
+                for (var after : fetch(update, updated)) {
+                    var before = snapshots.get((String) after.get("node"));
+                    if (before != null) {
+                        before.put("added", after.get("added"));
+                    }
+                }
+                journal.updated(List.copyOf(snapshots.values()));
             }
         };
+    }
+
+    /** One statement over one batch's rows that answers rows (snapshots, added links). */
+    private List<Map<String, Object>> fetch(String statement, List<Map<String, Object>> rows) {
+        return List.copyOf(neo4j.query(statement)
+                .bindAll(Map.of("rows", rows, "by", by))
+                .fetch()
+                .all());
     }
 
     private static String createLinks(List<Link> links) {
@@ -375,7 +400,7 @@ final class ImportWriter {
         return calls + "FINISH";
     }
 
-    /** Like {@link #addLinks} for an update: only the missing links, their ids noted in {@code k.added}. */
+    /** Like {@link #addLinks} for an update: only the missing links, their ids answered as {@code added}. */
     private static String addedLinks(List<Link> links) {
         StringBuilder calls = new StringBuilder();
         List<String> added = new ArrayList<>();
@@ -399,7 +424,8 @@ final class ImportWriter {
                         """.formatted(link.link(), m[0], m[1], m[2], link.type(), name));
             }
         }
-        return calls + "SET k.added = " + (added.isEmpty() ? "[]" : String.join(" + ", added));
+        return calls + "RETURN elementId(x) AS node, " + (added.isEmpty() ? "[]" : String.join(" + ", added))
+                + " AS added";
     }
 
     // --- relationships ------------------------------------------------------------------------------
@@ -458,17 +484,15 @@ final class ImportWriter {
                                 SET x += row.props, %s""".formatted(AUDIT_CREATE), created);
                     }
                     if (!updated.isEmpty()) {
-                        run("""
-                                CREATE (u:ImportUndo {run: $run, seq: $seq, op: 'updated'})
-                                WITH u
+                        String match = """
                                 UNWIND $rows AS row
                                 MATCH (a:Actor {id: row.a}), (b:Actor {id: row.b})
                                 USING INDEX a:Actor(id)
                                 USING INDEX b:Actor(id)
                                 MATCH (a)-[x:COOPERATES_WITH]-(b)
-                                CREATE (u)-[:UNDO_SNAPSHOT {rel: elementId(x)}]->(s:ImportSnapshot)
-                                SET s = properties(x)
-                                SET x += row.props, %s""".formatted(AUDIT_UPDATE), updated);
+                                """;
+                        journal.updated(fetch(match + "RETURN elementId(x) AS rel, properties(x) AS props", updated));
+                        run(match + "SET x += row.props, " + AUDIT_UPDATE, updated);
                     }
                 });
     }
@@ -578,17 +602,15 @@ final class ImportWriter {
                     SET x += row.props, %s""".formatted(label, type, AUDIT_CREATE), created);
         }
         if (!updated.isEmpty()) {
-            run("""
-                    CREATE (u:ImportUndo {run: $run, seq: $seq, op: 'updated'})
-                    WITH u
+            String match = """
                     UNWIND $rows AS row
                     MATCH (a:Actor {id: row.actor}), (n:%2$s {id: row.target})
                     USING INDEX a:Actor(id)
                     USING INDEX n:%2$s(id)
                     MATCH (a)-[x:%1$s]->(n)
-                    CREATE (u)-[:UNDO_SNAPSHOT {rel: elementId(x)}]->(s:ImportSnapshot)
-                    SET s = properties(x)
-                    SET x += row.props, %3$s""".formatted(type, label, AUDIT_UPDATE), updated);
+                    """.formatted(type, label);
+            journal.updated(fetch(match + "RETURN elementId(x) AS rel, properties(x) AS props", updated));
+            run(match + "SET x += row.props, " + AUDIT_UPDATE, updated);
         }
     }
 
@@ -743,9 +765,14 @@ final class ImportWriter {
 
     /** One statement over one batch's rows, in the batch's transaction. */
     private void run(String statement, List<Map<String, Object>> rows) {
-        neo4j.query(statement)
-                .bindAll(Map.of("rows", rows, "by", by, "run", journal.run(), "seq", journal.seq()))
-                .run();
+        run(statement, rows, Map.of());
+    }
+
+    private void run(String statement, List<Map<String, Object>> rows, Map<String, Object> more) {
+        Map<String, Object> parameters = new HashMap<>(more);
+        parameters.put("rows", rows);
+        parameters.put("by", by);
+        neo4j.query(statement).bindAll(parameters).run();
     }
 
     // --- cells --------------------------------------------------------------------------------------

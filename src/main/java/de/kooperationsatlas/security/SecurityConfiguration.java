@@ -78,7 +78,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserRepository repository) {
+    UserDetailsService userDetailsService(UserStore repository) {
         return name -> repository
                 .findById(name)
                 .map(user -> {

@@ -3,13 +3,13 @@ package de.kooperationsatlas.security;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.neo4j.core.schema.Id;
-import org.springframework.data.neo4j.core.schema.Node;
 
-/** A user in the graph; {@code passwordHash} is a bcrypt hash encrypted with the server's secret. */
-@Node("User")
+/**
+ * A user as the private store keeps it ({@code (:User)} in {@link de.kooperationsatlas.base.PrivateStore});
+ * {@code passwordHash} is a bcrypt hash encrypted with the server's secret.
+ */
 record UserNode(
-        @Id String name,
+        String name,
         @Nullable String displayName,
         List<String> roles,
         List<String> regions,

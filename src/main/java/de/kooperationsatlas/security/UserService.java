@@ -22,20 +22,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users in the graph: created, given roles and regions, and their passwords reset by an admin. */
+/** Users in the private store: created, given roles and regions, and their passwords reset by an admin. */
 @Service
 @Transactional
 public class UserService {
 
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,39}");
 
-    private final UserRepository repository;
+    private final UserStore repository;
     private final PasswordEncoder passwords;
     private final RegionService regions;
     private final ApplicationEventPublisher events;
 
     UserService(
-            UserRepository repository,
+            UserStore repository,
             @Lazy PasswordEncoder passwords,
             RegionService regions,
             ApplicationEventPublisher events) {

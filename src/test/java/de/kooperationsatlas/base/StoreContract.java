@@ -126,9 +126,11 @@ public interface StoreContract {
     @Test
     default void an_editor_for_saxony_anhalt_cannot_change_an_actor_seated_in_thuringia() {
         var actors = context().getBean(ActorService.class);
-        neo4j().query(
-                        "MERGE (u:User {name: 'contract-editor'}) SET u.roles = ['EDITOR'], u.regions = ['15'], u.enabled = true, u.passwordHash = ''")
-                .run();
+        context()
+                .getBean(PrivateStore.class)
+                .execute(
+                        "MERGE (u:User {name: 'contract-editor'}) SET u.roles = ['EDITOR'], u.regions = ['15'], u.enabled = true, u.passwordHash = ''",
+                        java.util.Map.of());
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "contract-editor", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));

@@ -76,6 +76,9 @@ class AnalysisBenchmark {
     Neo4jClient neo4j;
 
     @Autowired
+    de.kooperationsatlas.base.PrivateStore privateStore;
+
+    @Autowired
     AnalysisService analyses;
 
     @Autowired
@@ -474,8 +477,9 @@ class AnalysisBenchmark {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "admin", "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        neo4j.query("MERGE (u:User {name: 'admin'}) SET u.roles = ['ADMIN'], u.regions = [], u.enabled = true")
-                .run();
+        privateStore.execute(
+                "MERGE (u:User {name: 'admin'}) SET u.roles = ['ADMIN'], u.regions = [], u.enabled = true",
+                java.util.Map.of());
         long t0 = System.nanoTime();
         byte[] zip = BundleGenerator.zip(actors, BundleGenerator.DEFAULT_SEED);
         var result = imports.importBundle(reader.readZip("bench.zip", new ByteArrayInputStream(zip)), false);

@@ -99,6 +99,9 @@ class ImportBenchmark {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    de.kooperationsatlas.base.PrivateStore privateStore;
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("atlas.data-dir", DATA_DIR::toString);
@@ -129,8 +132,9 @@ class ImportBenchmark {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "admin", "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        neo4j.query("MERGE (u:User {name: 'admin'}) SET u.roles = ['ADMIN'], u.regions = [], u.enabled = true")
-                .run();
+        privateStore.execute(
+                "MERGE (u:User {name: 'admin'}) SET u.roles = ['ADMIN'], u.regions = [], u.enabled = true",
+                java.util.Map.of());
 
         // Dry run: read + validate + compare, nothing written.
         heap.reset();

@@ -306,23 +306,29 @@ class ImportServiceTest extends StoreTestSupport {
             transactions.executeWithoutResult(status -> work.run());
         };
         try {
-            var journal = ImportJournal.begin(neo4j, "imp-admin");
+            var journal = ImportJournal.begin(neo4j, privateStore, "imp-admin");
             var writer = new ImportWriter(neo4j, 1, "imp-admin", dying, journal);
             assertThatThrownBy(() -> writer.run(changes.tables())).hasMessage("killed");
             assertThat(checksum()).isNotEqualTo(before);
             assertThat(count("MATCH (:Actor {id: 'IMP-A4'}) RETURN count(*)")).isOne();
 
             // The next start (or import) finds the run unfinished and undoes its batches, the last first.
-            ImportJournal.recover(neo4j, work -> transactions.executeWithoutResult(status -> work.run()));
+            ImportJournal.recover(neo4j, privateStore, work -> transactions.executeWithoutResult(status -> work.run()));
 
             assertThat(checksum()).isEqualTo(before);
             assertThat(count("MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot RETURN count(x)"))
                     .isZero();
+            assertThat(privateStore.query(
+                            "MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot RETURN count(x) AS n",
+                            Map.of()))
+                    .containsExactly(Map.of("n", 0L));
         } finally {
             neo4j.query("MATCH (t:Topic {code: 'abbruchthema'}) DETACH DELETE t")
                     .run();
             neo4j.query("MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot DETACH DELETE x")
                     .run();
+            privateStore.execute(
+                    "MATCH (x) WHERE x:ImportRun OR x:ImportUndo OR x:ImportSnapshot DETACH DELETE x", Map.of());
         }
     }
 

@@ -288,7 +288,7 @@ class RightsMatrixTest extends StoreTestSupport {
         neo4j.query("""
                         MATCH (n) WHERE (n:Actor OR n:Network OR n:PreventionChain OR n:Event) AND n.id STARTS WITH 'RM-'
                         DETACH DELETE n""").run();
-        neo4j.query("MATCH (u:User) WHERE u.name STARTS WITH 'rm-' DELETE u").run();
+        privateStore.execute("MATCH (u:User) WHERE u.name STARTS WITH 'rm-' DELETE u", Map.of());
     }
 
     private static String password(Who who) {

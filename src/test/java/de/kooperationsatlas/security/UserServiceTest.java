@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kooperationsatlas.StoreTestSupport;
 import de.kooperationsatlas.base.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +37,10 @@ class UserServiceTest extends StoreTestSupport {
 
     @Test
     void a_stored_password_hash_is_encrypted_and_useless_without_the_secret() {
-        String stored = neo4j.query("MATCH (u:User {name: 'viewer'}) RETURN u.passwordHash")
-                .fetchAs(String.class)
-                .one()
-                .orElseThrow();
+        String stored = (String) privateStore
+                .query("MATCH (u:User {name: 'viewer'}) RETURN u.passwordHash AS hash", Map.of())
+                .getFirst()
+                .get("hash");
         assertThat(stored).doesNotStartWith("$2").doesNotContain("viewer-demo");
         assertThat(passwords.matches("viewer-demo", stored)).isTrue();
         assertThat(passwords.matches("viewer-dem0", stored)).isFalse();
@@ -53,10 +54,10 @@ class UserServiceTest extends StoreTestSupport {
         var created = users.create("kgc-harz", "KGC Harz", Set.of(Role.EDITOR), List.of("15085"), "lang-genug-123");
         assertThat(created.regions()).containsExactly("15085");
         users.resetPassword("kgc-harz", "noch-laenger-456");
-        String stored = neo4j.query("MATCH (u:User {name: 'kgc-harz'}) RETURN u.passwordHash")
-                .fetchAs(String.class)
-                .one()
-                .orElseThrow();
+        String stored = (String) privateStore
+                .query("MATCH (u:User {name: 'kgc-harz'}) RETURN u.passwordHash AS hash", Map.of())
+                .getFirst()
+                .get("hash");
         assertThat(passwords.matches("noch-laenger-456", stored)).isTrue();
         var updated = users.update("kgc-harz", "KGC", Set.of(Role.EDITOR, Role.ANALYST), List.of("15", "16"), false);
         assertThat(updated.enabled()).isFalse();

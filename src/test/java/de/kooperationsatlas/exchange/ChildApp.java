@@ -1,0 +1,73 @@
+package de.kooperationsatlas.exchange;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** The app's main class in a child JVM on a data folder of its own (as an operator starts it). */
+final class ChildApp {
+
+    private ChildApp() {}
+
+    /** A finished command: its exit code and output. */
+    record Run(int exit, String out, String err) {
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    /** Starts the app (or a command, by {@code args}) with this environment; output goes to {@code out}. */
+    static Process start(Path data, Map<String, String> environment, Path out, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        // Without the test classes: the child is the app as shipped, not the test suite's context.
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8",
+                "-cp",
+                classPath,
+                "de.kooperationsatlas.Application"));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command);
+        builder.environment().put("ATLAS_DATA_DIR", data.toString());
+        builder.environment().put("ATLAS_BOLT_PORT", "0");
+        builder.environment().put("LANG", "de_DE.UTF-8");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().remove("NEO4J_URI");
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(out.toFile());
+        return builder.start();
+    }
+
+    /** Runs a command to its end (at most two minutes). */
+    static Run run(Path data, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("child-out", ".txt");
+        try {
+            Process process = start(data, Map.of(), out, args);
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            var run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
+            System.out.println("CHILD " + String.join(" ", args) + ": " + run);
+            return run;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+}
