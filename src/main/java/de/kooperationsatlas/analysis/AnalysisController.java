@@ -1,5 +1,6 @@
 package de.kooperationsatlas.analysis;
 
+import de.kooperationsatlas.base.ParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -253,7 +254,8 @@ class AnalysisController {
     private static String required(String parameter, @Nullable String value) {
         var clean = blankToNull(value);
         if (clean == null) {
-            throw new IllegalArgumentException("The parameter " + parameter + " is required");
+            throw new ParameterException(
+                    parameter, "The parameter " + parameter + " is required", "api.param.required", parameter);
         }
         return clean;
     }
@@ -266,8 +268,12 @@ class AnalysisController {
         try {
             return Integer.parseInt(clean);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "The parameter " + parameter + " must be a whole number, not '" + clean + "'");
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be a whole number, not '" + clean + "'",
+                    "api.param.integer",
+                    parameter,
+                    clean);
         }
     }
 
@@ -279,7 +285,12 @@ class AnalysisController {
         try {
             return Double.parseDouble(clean);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The parameter " + parameter + " must be a number, not '" + clean + "'");
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be a number, not '" + clean + "'",
+                    "api.param.number",
+                    parameter,
+                    clean);
         }
     }
 

@@ -31,7 +31,13 @@ class GraphController {
             description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
                     + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind. Above"
                     + " atlas.graph.max-nodes only the counts are sent (tooLarge).")
-    @ApiResponse(responseCode = "200", description = "The picture's nodes and edges")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The picture's nodes and edges",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = NetworkGraph.class)))
     @ApiResponse(responseCode = "404", description = "Unknown region, network or chain")
     String graph(
             @Parameter(description = "Region key (AGS)", example = "15085") @RequestParam(required = false) @Nullable
