@@ -64,13 +64,21 @@ class ActorController {
                     @RequestParam(required = false)
                     @Nullable
                     String region,
-            @Parameter(description = "Life-phase code, e.g. EARLY_CHILDHOOD") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Life-phase code, e.g. EARLY_CHILDHOOD",
+                            schema = @Schema(implementation = LifePhase.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String phase,
             @Parameter(description = "Topic code or label, e.g. bewegungsfoerderung")
                     @RequestParam(required = false)
                     @Nullable
                     String topic,
-            @Parameter(description = "Actor type, e.g. PUBLIC_HEALTH_OFFICE") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Actor type, e.g. PUBLIC_HEALTH_OFFICE",
+                            schema = @Schema(implementation = ActorType.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String type,
             @Parameter(description = "Free text, matched in name and id (case-insensitive)")
                     @RequestParam(required = false)

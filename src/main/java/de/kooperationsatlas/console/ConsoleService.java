@@ -178,6 +178,8 @@ public class ConsoleService {
             Thread.currentThread().interrupt();
             terminate(List.of(id));
             throw new ConsoleException(Reason.TIMEOUT, "console.timeout", seconds(limits.timeout()));
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ConsoleException(Reason.BUSY, "console.shutdown");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -272,9 +274,9 @@ public class ConsoleService {
         if (!ids.isEmpty()) {
             terminate(ids);
         }
-        running.values().forEach(future -> future.cancel(true));
+        // The workers are not interrupted: each ends when the database reports its transaction terminated.
         timer.shutdownNow();
-        workers.shutdownNow();
+        workers.shutdown();
     }
 
     /** Reads the JSON text of the parameters field: an object, or empty for none. */
@@ -432,6 +434,9 @@ public class ConsoleService {
     private ConsoleException timeoutOr(Neo4jException e, long started, ConsoleLimits limits) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         String code = String.valueOf(e.code());
+        if (stopping) {
+            return new ConsoleException(Reason.BUSY, "console.shutdown");
+        }
         if (code.contains("MemoryPoolOutOfMemory") || code.contains("OutOfMemory")) {
             return new ConsoleException(Reason.MEMORY, "console.memory");
         }

@@ -27,7 +27,7 @@ class ApiAnswersTest extends StoreTestSupport {
     /** Values for path and query parameters, by operation path first, then by parameter name. */
     private static final Map<String, Map<String, String>> VALUES_BY_PATH = Map.of(
             "/api/regions/{ags}", Map.of("ags", "15085"),
-            "/api/municipalities/{ags}/collaborators", Map.of("ags", "15085135"),
+            "/api/municipalities/{ags}/collaborators", Map.of("ags", "15085135", "phase", "DAYCARE"),
             "/api/map/states/{state}/municipalities", Map.of("state", "15"),
             "/api/users/{name}", Map.of("name", "admin"),
             "/api/chains/{id}", Map.of("id", "GERA-PK"));
@@ -121,7 +121,9 @@ class ApiAnswersTest extends StoreTestSupport {
             switch (parameter.path("in").asString()) {
                 case "path" -> filled = filled.replace("{" + name + "}", String.valueOf(value));
                 case "query" -> {
-                    if (value != null && (parameter.path("required").asBoolean() || name.equals("region"))) {
+                    boolean wanted =
+                            parameter.path("required").asBoolean() || name.equals("region") || values.containsKey(name);
+                    if (value != null && wanted) {
                         query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
                     }
                 }
