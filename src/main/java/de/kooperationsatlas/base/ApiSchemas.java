@@ -74,9 +74,17 @@ class ApiSchemas implements ModelConverter {
                 || component.isAnnotationPresent(Nullable.class);
     }
 
-    /** The schema with {@code null} allowed: {@code "null"} added to its types, or beside its reference. */
+    /**
+     * The schema with {@code null} allowed: {@code "null"} added to its types, or beside its reference or
+     * its enumeration ({@code anyOf}, since an enumeration without null would still refuse it).
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema orNull(Schema property) {
+        if (property.getEnum() != null && !property.getEnum().isEmpty()) {
+            return new JsonSchema()
+                    .anyOf(List.of(property, new JsonSchema().types(Set.of("null"))))
+                    .description(property.getDescription());
+        }
         if (property.get$ref() != null || property.getAllOf() != null || property.getOneOf() != null) {
             var reference = new JsonSchema().$ref(property.get$ref());
             if (property.get$ref() == null) {

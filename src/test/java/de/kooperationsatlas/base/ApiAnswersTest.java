@@ -30,7 +30,9 @@ class ApiAnswersTest extends StoreTestSupport {
             "/api/municipalities/{ags}/collaborators", Map.of("ags", "15085135", "phase", "DAYCARE"),
             "/api/map/states/{state}/municipalities", Map.of("state", "15"),
             "/api/users/{name}", Map.of("name", "admin"),
-            "/api/chains/{id}", Map.of("id", "GERA-PK"));
+            "/api/chains/{id}", Map.of("id", "GERA-PK"),
+            "/api/networks/{id}", Map.of("id", "HZ-STEUERKREIS"),
+            "/api/events/{id}", Map.of("id", "HZ-GK-2023-11-23"));
 
     private static final Map<String, String> VALUES = Map.of(
             "region", "15085",
