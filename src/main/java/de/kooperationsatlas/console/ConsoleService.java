@@ -58,6 +58,9 @@ public class ConsoleService {
     /** How long past its time box a console query may take before the caller is answered anyway. */
     static final Duration GRACE = Duration.ofSeconds(4);
 
+    /** How long after the time box the watchdog terminates a query that the database's timeout did not stop. */
+    static final Duration WATCHDOG_DELAY = Duration.ofSeconds(1);
+
     /** The transaction metadata key that marks a console query, so the watchdog can find its transaction. */
     static final String CONSOLE_QUERY = "consoleQuery";
 
@@ -160,10 +163,12 @@ public class ConsoleService {
             slots.release();
             throw new ConsoleException(Reason.BUSY, "console.busy", maxConcurrent());
         }
-        // The watchdog: at the time box the transaction is terminated from outside, in case the database's
-        // own timeout did not stop it.
-        var watchdog =
-                timer.schedule(() -> terminate(List.of(id)), limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        // The watchdog: a second after the time box (the database's own timeout comes first) the transaction is
+        // terminated from outside, in case the database's timeout did not stop it.
+        var watchdog = timer.schedule(
+                () -> terminate(List.of(id)),
+                limits.timeout().plus(WATCHDOG_DELAY).toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             return answer.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
