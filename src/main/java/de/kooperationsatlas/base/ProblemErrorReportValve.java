@@ -34,6 +34,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                                 + " encoded character that is not allowed)."
                         : "The request cannot be answered (" + status + ").");
         try {
+            SecurityHeaders.headers(request.isSecure(), SecurityHeaders.policy(""))
+                    .forEach(response::setHeader);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             var writer = response.getReporter();

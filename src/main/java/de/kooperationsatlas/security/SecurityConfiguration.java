@@ -6,20 +6,24 @@ import de.kooperationsatlas.base.DataFolder;
 import de.kooperationsatlas.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
@@ -29,16 +33,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: {@code /api/**} answers 401/403 as problem details and takes HTTP Basic (no CSRF
- * token for Basic calls; the browser session keeps CSRF), everything else is the Vaadin UI with its
- * login view.
+ * token for Basic calls; the browser session keeps CSRF) without ever creating a session, everything
+ * else is the Vaadin UI with its login view. Both check passwords through {@link CredentialCheck} and
+ * refuse throttled sign-ins ({@link SignInThrottleFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,6 +57,24 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(AtlasProperties properties, DataFolder data) {
         return PasswordHashing.from(properties, data);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SecuritySettings settings) {
+        return new SignInThrottle(settings, Clock.systemUTC());
+    }
+
+    /**
+     * The only authentication provider, so Spring Security's global manager uses it for the login form
+     * and HTTP Basic alike (and no second provider repeats a failed bcrypt check).
+     */
+    @Bean
+    CredentialCheck credentialCheck(
+            UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle, SecuritySettings settings) {
+        var full = new DaoAuthenticationProvider(users);
+        full.setPasswordEncoder(passwords);
+        return new CredentialCheck(
+                full, new RecentCredentials(settings.basicCacheTtl(), settings.basicCacheSize()), throttle);
     }
 
     @Bean
@@ -141,7 +167,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SignInThrottle throttle, MessageSource messages) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kooperationsatlas\"");
             problem(
@@ -191,9 +217,15 @@ class SecurityConfiguration {
                     auth.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
+                // Scripts call the API statelessly: no session is created for them (not for a refused
+                // request either, whose URL would otherwise be saved for a redirect after sign-in). The
+                // browser's own calls (downloads, map and picture data) keep using its session.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens()).ignoringRequestMatchers(request -> {
                     String header = request.getHeader("Authorization");
                     return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
                 }))
@@ -202,7 +234,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, MessageSource messages) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class);
         // /error renders what went wrong before a controller was reached (ErrorPage), for everyone.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico", "/error")
                 .permitAll());

@@ -72,9 +72,10 @@ class UserController {
     @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Creates or changes a user (ADMIN)",
-            description = "A new user needs a password (at least 10 characters); an existing user's password is"
-                    + " changed with PUT /api/users/{name}/password. regions are AGS prefixes an EDITOR may change"
-                    + " (none = everywhere).")
+            description =
+                    "A new user needs a password (at least 10 characters, not only white space, at most 72 bytes in UTF-8); an existing user's password is"
+                            + " changed with PUT /api/users/{name}/password. regions are AGS prefixes an EDITOR may change"
+                            + " (none = everywhere).")
     @ApiResponse(responseCode = "200", description = "The user was changed")
     @ApiResponse(responseCode = "201", description = "The user was created")
     @ApiResponse(responseCode = "400", description = "Broken fields, each listed in errors[] with field and message")
@@ -108,7 +109,9 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sets a new password chosen by an administrator (ADMIN)")
     @ApiResponse(responseCode = "204", description = "The password was set")
-    @ApiResponse(responseCode = "400", description = "Shorter than 10 characters, or an unknown user")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Shorter than 10 characters, only white space, longer than 72 bytes, or an unknown user")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     void password(
             @Parameter(description = "The user's sign-in name") @PathVariable String name,
@@ -152,13 +155,16 @@ class UserController {
             @Schema(description = "Whether the user may sign in (default true)") @Nullable
             Boolean enabled,
 
-            @Schema(description = "Only for a new user: at least 10 characters", format = "password") @Nullable
+            @Schema(
+                    description = "Only for a new user: 10 characters to 72 bytes (UTF-8), not only white space",
+                    format = "password")
+            @Nullable
             String password) {}
 
     record PasswordBody(
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "At least 10 characters",
+                    description = "10 characters to 72 bytes (UTF-8), not only white space",
                     format = "password")
             @Nullable
             String password) {}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,16 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,39}");
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final UserRepository repository;
     private final PasswordEncoder passwords;
     private final RegionService regions;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository repository, @Lazy PasswordEncoder passwords, RegionService regions) {
+    UserService(
+            UserRepository repository,
+            @Lazy PasswordEncoder passwords,
+            RegionService regions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwords = passwords;
         this.regions = regions;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -112,6 +118,8 @@ public class UserService {
                 existing.createdBy(),
                 ZonedDateTime.now(),
                 Audit.currentActor()));
+        // Roles, regions or the enabled flag may have changed: the user's sessions end (see SessionDirectory).
+        events.publishEvent(new UserChanged(name));
         return toUser(saved);
     }
 
@@ -135,6 +143,7 @@ public class UserService {
                 existing.createdBy(),
                 ZonedDateTime.now(),
                 Audit.currentActor()));
+        events.publishEvent(new UserChanged(name));
     }
 
     /** Creates a user at start-up (first admin, demo users), without the admin check. */
@@ -183,10 +192,7 @@ public class UserService {
     }
 
     private static Optional<Problem> checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return Optional.of(new Problem("password", "user.error.password", MIN_PASSWORD_LENGTH));
-        }
-        return Optional.empty();
+        return PasswordRules.check(password);
     }
 
     private static List<String> normalise(List<String> regions) {

@@ -24,7 +24,7 @@ class PasswordDialog extends Dialog {
         setHeaderTitle(getTranslation("user.resetTitle", user.name()));
         setWidth("min(32rem, 95vw)");
         password.setLabel(getTranslation("user.newPassword"));
-        password.setHelperText(getTranslation("user.passwordHelp"));
+        password.setHelperText(getTranslation("user.passwordRules"));
         password.setRequiredIndicatorVisible(true);
         password.setId("reset-password");
         repeat.setLabel(getTranslation("user.passwordRepeat"));
