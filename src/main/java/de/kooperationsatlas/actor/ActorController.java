@@ -5,6 +5,7 @@ import de.kooperationsatlas.base.ApiBodies;
 import de.kooperationsatlas.base.ApiPage;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.region.RegionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -64,13 +65,21 @@ class ActorController {
                     @RequestParam(required = false)
                     @Nullable
                     String region,
-            @Parameter(description = "Life-phase code, e.g. EARLY_CHILDHOOD") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Life-phase code, e.g. EARLY_CHILDHOOD",
+                            schema = @Schema(implementation = LifePhase.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String phase,
             @Parameter(description = "Topic code or label, e.g. bewegungsfoerderung")
                     @RequestParam(required = false)
                     @Nullable
                     String topic,
-            @Parameter(description = "Actor type, e.g. PUBLIC_HEALTH_OFFICE") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Actor type, e.g. PUBLIC_HEALTH_OFFICE",
+                            schema = @Schema(implementation = ActorType.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String type,
             @Parameter(description = "Free text, matched in name and id (case-insensitive)")
                     @RequestParam(required = false)
@@ -172,12 +181,20 @@ class ActorController {
         if (filter.phase() != null
                 && !filter.phase().isBlank()
                 && LifePhase.ofCode(filter.phase().strip()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown life phase '" + filter.phase() + "' in the parameter phase");
+            throw new ParameterException(
+                    "phase",
+                    "Unknown life phase '" + filter.phase() + "' in the parameter phase",
+                    "api.param.unknownPhase",
+                    filter.phase());
         }
         if (filter.type() != null
                 && !filter.type().isBlank()
                 && ActorType.ofCode(filter.type().strip()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown actor type '" + filter.type() + "' in the parameter type");
+            throw new ParameterException(
+                    "type",
+                    "Unknown actor type '" + filter.type() + "' in the parameter type",
+                    "api.param.unknownType",
+                    filter.type());
         }
     }
 
@@ -190,20 +207,30 @@ class ActorController {
     }
 
     /** An actor as the list shows it. */
-    record ActorRowJson(String id, String name, String type, String seatAgs, String seatName, List<String> lifePhases) {
+    @Schema(name = "ActorRow")
+    record ActorRowJson(
+            String id,
+            String name,
+            @Schema(implementation = ActorType.class) String type,
+            String seatAgs,
+            String seatName,
+
+            @ArraySchema(schema = @Schema(implementation = LifePhase.class))
+            List<String> lifePhases) {
         static ActorRowJson of(ActorRow row) {
             return new ActorRowJson(row.id(), row.name(), row.type(), row.seatAgs(), row.seatName(), row.lifePhases());
         }
     }
 
     /** One actor in the contract's shape. */
+    @Schema(name = "Actor")
     record ActorJson(
             @Schema(example = "HZ-GA") String id,
 
             @Schema(example = "Gesundheitsamt Landkreis Harz")
             String name,
 
-            @Schema(description = "Actor type", example = "PUBLIC_HEALTH_OFFICE")
+            @Schema(description = "Actor type", example = "PUBLIC_HEALTH_OFFICE", implementation = ActorType.class)
             String type,
 
             @Schema(description = "Seat municipality (8-digit AGS)", example = "15085135")
@@ -212,7 +239,9 @@ class ActorController {
             @Schema(description = "Further areas it works for (AGS of any level)")
             List<String> serves,
 
-            @Schema(description = "Life-phase codes in life-phase order")
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Life-phase codes in life-phase order"),
+                    schema = @Schema(implementation = LifePhase.class))
             List<String> lifePhases,
 
             @Schema(description = "Topic labels") List<String> topics,
@@ -255,29 +284,37 @@ class ActorController {
         }
     }
 
+    /** A network the actor is a member of, with its role and since when. */
+    @Schema(name = "ActorNetwork")
     record NetworkJson(
             String id,
             String name,
             @Nullable String role,
             @Nullable String since) {}
 
+    /** A cooperation, seen from the actor. */
+    @Schema(name = "ActorCooperation")
     record CooperationJson(
             @Schema(description = "The other actor's id") String actor,
             @Schema(description = "The other actor's name") String name,
 
-            @Schema(description = "PROJECT, AGREEMENT, EXCHANGE, REFERRAL, FUNDING or OTHER") @Nullable
+            @Schema(description = "The kind of cooperation", implementation = CooperationKind.class) @Nullable
             String kind,
 
             @Schema(description = "A year (2023) or an ISO date (2023-04-24)") @Nullable
             String since,
 
-            @Schema(description = "1 to 3") @Nullable Long intensity,
+            @Schema(description = "1 to 3", minimum = "1", maximum = "3") @Nullable
+            Long intensity,
+
             @Nullable String note) {
         static CooperationJson of(ActorDetails.Cooperation c) {
             return new CooperationJson(c.actor(), c.name(), c.kind(), c.since(), c.intensity(), c.note());
         }
     }
 
+    /** An event the actor took part in. */
+    @Schema(name = "ActorEvent")
     record EventJson(String id, String name, @Nullable LocalDate date) {}
 
     /** What PUT takes: the changeable fields of GET; the read-only ones are accepted and ignored. */

@@ -1,5 +1,7 @@
 package de.kooperationsatlas.analysis;
 
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -91,7 +93,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "The pairs")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     PeersJson unconnectedPeers(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
                     @RequestParam(required = false)
                     @Nullable
                     String region,
@@ -112,7 +114,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "The actors' ids")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     IsolatedJson isolated(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
                     @RequestParam(required = false)
                     @Nullable
                     String region) {
@@ -129,7 +131,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "The actors with their betweenness")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     BrokersJson brokers(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085")
+            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
                     @RequestParam(required = false)
                     @Nullable
                     String region,
@@ -163,7 +165,11 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown actor")
     SuggestionsJson suggestions(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
-            @Parameter(description = "Only actors active in this life phase") @RequestParam(required = false) @Nullable
+            @Parameter(
+                            description = "Only actors active in this life phase",
+                            schema = @Schema(implementation = LifePhase.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String phase,
             @Parameter(description = "Only actors working on this topic (code or label)")
                     @RequestParam(required = false)
@@ -206,7 +212,10 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown municipality")
     CollaboratorsJson collaborators(
             @Parameter(description = "Municipality key (8 digits)", example = "15085135") @PathVariable String ags,
-            @Parameter(description = "Life-phase code") @RequestParam(required = false) @Nullable String phase,
+            @Parameter(description = "Life-phase code", schema = @Schema(implementation = LifePhase.class))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String phase,
             @Parameter(description = "Topic code or label") @RequestParam(required = false) @Nullable String topic,
             @Parameter(description = "Radius in km around the municipality", schema = @Schema(type = "number"))
                     @RequestParam(required = false)
@@ -253,7 +262,8 @@ class AnalysisController {
     private static String required(String parameter, @Nullable String value) {
         var clean = blankToNull(value);
         if (clean == null) {
-            throw new IllegalArgumentException("The parameter " + parameter + " is required");
+            throw new ParameterException(
+                    parameter, "The parameter " + parameter + " is required", "api.param.required", parameter);
         }
         return clean;
     }
@@ -266,8 +276,12 @@ class AnalysisController {
         try {
             return Integer.parseInt(clean);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "The parameter " + parameter + " must be a whole number, not '" + clean + "'");
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be a whole number, not '" + clean + "'",
+                    "api.param.integer",
+                    parameter,
+                    clean);
         }
     }
 
@@ -279,7 +293,12 @@ class AnalysisController {
         try {
             return Double.parseDouble(clean);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The parameter " + parameter + " must be a number, not '" + clean + "'");
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be a number, not '" + clean + "'",
+                    "api.param.number",
+                    parameter,
+                    clean);
         }
     }
 

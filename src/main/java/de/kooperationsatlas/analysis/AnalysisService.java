@@ -4,6 +4,7 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.StoreVersion;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.region.RegionLevel;
@@ -336,7 +337,8 @@ public class AnalysisService {
         params.put("topic", topicCode(topic));
         params.put("radiusKm", radius(radiusKm));
         if (params.get("phase") == null && params.get("topic") == null) {
-            throw new IllegalArgumentException("Give at least one of the parameters phase and topic");
+            throw new ParameterException(
+                    "phase", "Give at least one of the parameters phase and topic", "api.param.phaseOrTopic");
         }
         var found = List.copyOf(neo4j.query(statement("municipality_collaborators"))
                 .bindAll(params)
@@ -394,7 +396,7 @@ public class AnalysisService {
 
     private Scope scope(@Nullable String region, @Nullable String chain) {
         if (region == null && chain == null) {
-            throw new IllegalArgumentException("Give the parameter region or chain");
+            throw new ParameterException("region", "Give the parameter region or chain", "api.param.regionOrChain");
         }
         if (region != null) {
             requireRegion(region);
@@ -429,7 +431,12 @@ public class AnalysisService {
 
     private static void requirePositive(String parameter, int value) {
         if (value < 1) {
-            throw new IllegalArgumentException("The parameter " + parameter + " must be at least 1, not " + value);
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be at least 1, not " + value,
+                    "api.param.positive",
+                    parameter,
+                    String.valueOf(value));
         }
     }
 
@@ -439,8 +446,11 @@ public class AnalysisService {
         }
         return LifePhase.ofCode(phase.strip())
                 .map(LifePhase::name)
-                .orElseThrow(
-                        () -> new IllegalArgumentException("Unknown life phase '" + phase + "' in parameter phase"));
+                .orElseThrow(() -> new ParameterException(
+                        "phase",
+                        "Unknown life phase '" + phase + "' in parameter phase",
+                        "api.param.unknownPhase",
+                        phase));
     }
 
     private @Nullable String topicCode(@Nullable String topic) {
@@ -455,14 +465,19 @@ public class AnalysisService {
                 .one()
                 .orElse(false);
         if (!known) {
-            throw new IllegalArgumentException("Unknown topic '" + topic + "' in parameter topic");
+            throw new ParameterException(
+                    "topic", "Unknown topic '" + topic + "' in parameter topic", "api.param.unknownTopic", topic);
         }
         return code;
     }
 
     private static @Nullable Double radius(@Nullable Double radiusKm) {
         if (radiusKm != null && (radiusKm.isNaN() || radiusKm.isInfinite() || radiusKm < 0)) {
-            throw new IllegalArgumentException("The parameter radiusKm must be a number of km ≥ 0, not " + radiusKm);
+            throw new ParameterException(
+                    "radiusKm",
+                    "The parameter radiusKm must be a number of km ≥ 0, not " + radiusKm,
+                    "api.param.radius",
+                    String.valueOf(radiusKm));
         }
         return radiusKm;
     }

@@ -87,6 +87,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ParameterException.class)
+    ProblemDetail badParameter(ParameterException e) {
+        String message = messages.getMessage(
+                e.messageKey(), e.args().toArray(), e.getMessage(), LocaleContextHolder.getLocale());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", message)));
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

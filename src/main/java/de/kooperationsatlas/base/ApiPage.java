@@ -77,12 +77,25 @@ public record ApiPage<T>(
             try {
                 parsed = Long.parseLong(clean);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The parameter " + name + " must be a whole number from " + min
-                        + " to " + max + ", not '" + abbreviate(clean) + "'");
+                throw new ParameterException(
+                        name,
+                        "The parameter " + name + " must be a whole number from " + min + " to " + max + ", not '"
+                                + abbreviate(clean) + "'",
+                        "api.param.range",
+                        name,
+                        String.valueOf(min),
+                        String.valueOf(max),
+                        abbreviate(clean));
             }
             if (parsed < min || parsed > max) {
-                throw new IllegalArgumentException(
-                        "The parameter " + name + " must be from " + min + " to " + max + ", not " + abbreviate(clean));
+                throw new ParameterException(
+                        name,
+                        "The parameter " + name + " must be from " + min + " to " + max + ", not " + abbreviate(clean),
+                        "api.param.range",
+                        name,
+                        String.valueOf(min),
+                        String.valueOf(max),
+                        abbreviate(clean));
             }
             return (int) parsed;
         }

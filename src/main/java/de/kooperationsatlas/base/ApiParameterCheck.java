@@ -70,9 +70,22 @@ class ApiParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
             }
             String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("Unknown parameter '" + abbreviate(name) + "' for "
-                        + request.getMethod() + " " + request.getRequestURI()
-                        + (known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ", known)));
+                String where = request.getMethod() + " " + request.getRequestURI();
+                throw known.isEmpty()
+                        ? new ParameterException(
+                                abbreviate(name),
+                                "Unknown parameter '" + abbreviate(name) + "' for " + where + "; it takes none",
+                                "api.param.unknownNone",
+                                abbreviate(name),
+                                where)
+                        : new ParameterException(
+                                abbreviate(name),
+                                "Unknown parameter '" + abbreviate(name) + "' for " + where + "; known: "
+                                        + String.join(", ", known),
+                                "api.param.unknown",
+                                abbreviate(name),
+                                where,
+                                String.join(", ", known));
             }
         }
         return true;

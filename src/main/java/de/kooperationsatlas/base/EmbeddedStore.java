@@ -47,6 +47,7 @@ public final class EmbeddedStore implements AutoCloseable {
         var home = data.resolve("neo4j");
         boolean fresh = !Files.isDirectory(home.resolve("data"));
         var dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(memorySettings(Runtime.getRuntime().maxMemory()))
                 .setConfig(Map.of(
                         BoltConnector.enabled,
                         true,
@@ -73,6 +74,21 @@ public final class EmbeddedStore implements AutoCloseable {
                 port,
                 data.resolve(PASSWORD_FILE));
         return new EmbeddedStore(dbms, port, "neo4j", password);
+    }
+
+    /**
+     * The store's memory limits, in this one place (console queries, API reads, imports and whoever else
+     * needs them share it). Neo4j tracks the heap its transactions take (collected lists, sorting, grouping,
+     * transaction state) and ends a transaction that passes {@code db.memory.transaction.max} with a clear
+     * error instead of letting it fill the heap; the limit is one for all transactions (Neo4j has no limit
+     * per transaction type), so it is generous: a quarter of the heap, at least 256 MiB, at most 2 GiB. An
+     * import batch of 10,000 rows needs well under 256 MiB. All transactions together keep Neo4j's default
+     * ({@code dbms.memory.transaction.total.max}, 70 % of the heap). Changed at run time it would need
+     * Neo4j's dynamic settings, which Community cannot change by procedure; hence a start setting.
+     */
+    static Map<org.neo4j.graphdb.config.Setting<?>, Object> memorySettings(long maxHeap) {
+        long perTransaction = Math.clamp(maxHeap / 4, 256L * 1024 * 1024, 2L * 1024 * 1024 * 1024);
+        return Map.of(GraphDatabaseSettings.memory_transaction_max_size, perTransaction);
     }
 
     private static String boltPassword(

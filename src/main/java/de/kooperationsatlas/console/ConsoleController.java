@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/cypher}: a read-only query for ANALYST and ADMIN. A refused or invalid statement is
- * 400, a timeout 422, too many running console queries 429, all as {@code application/problem+json}
+ * 400, a timeout or too much memory 422, too many running console queries 429, all as {@code application/problem+json}
  * ({@link ConsoleApiErrors}).
  */
 @RestController
@@ -50,7 +50,9 @@ class ConsoleController {
     @ApiResponse(responseCode = "200", description = "The columns and rows")
     @ApiResponse(responseCode = "400", description = "The statement is refused or invalid (the message says why)")
     @ApiResponse(responseCode = "403", description = "The user lacks the ANALYST role")
-    @ApiResponse(responseCode = "422", description = "The query ran longer than the timeout")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The query ran longer than the timeout, or needed more memory than one transaction may take")
     @ApiResponse(responseCode = "429", description = "Too many console queries run at once; retry later")
     CypherJson cypher(@RequestBody CypherRequest request) {
         var result = console.run(request.query() == null ? "" : request.query(), request.params());

@@ -15,8 +15,10 @@ public class ConsoleException extends RuntimeException {
         REFUSED,
         /** The query or its parameters are not valid (400). */
         INVALID,
-        /** Stopped by the database's transaction timeout (422). */
+        /** Stopped at the time box: by the database's transaction timeout or the console's watchdog (422). */
         TIMEOUT,
+        /** Stopped because it needed more memory than one transaction may take (422). */
+        MEMORY,
         /** Too many console queries are running (429). */
         BUSY
     }

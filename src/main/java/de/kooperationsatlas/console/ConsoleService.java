@@ -4,6 +4,7 @@ import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.console.ConsoleException.Reason;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -13,7 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
@@ -25,6 +37,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.summary.ResultSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -41,6 +55,17 @@ public class ConsoleService {
 
     private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
 
+    /** How long past its time box a console query may take before the caller is answered anyway. */
+    static final Duration GRACE = Duration.ofSeconds(4);
+
+    /** How long after the time box the watchdog terminates a query that the database's timeout did not stop. */
+    static final Duration WATCHDOG_DELAY = Duration.ofSeconds(1);
+
+    /** The transaction metadata key that marks a console query, so the watchdog can find its transaction. */
+    static final String CONSOLE_QUERY = "consoleQuery";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleService.class);
+
     private final Driver driver;
     private final AccessGuard guard;
     private final ConsoleProperties properties;
@@ -48,6 +73,12 @@ public class ConsoleService {
     private final CypherScripts scripts;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Semaphore slots;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("console-", 0).factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("console-watchdog").daemon().factory());
+    private final Map<String, Future<ConsoleResult>> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
     private volatile ConsoleLimits limits;
 
     ConsoleService(
@@ -107,19 +138,70 @@ public class ConsoleService {
         String statement = statement(query);
         Map<String, Object> params = parameters(parameters);
         QueryInspection.refuseUse(statement);
-        if (!slots.tryAcquire()) {
+        QueryInspection.refuseRunaways(statement, params);
+        if (stopping || !slots.tryAcquire()) {
             throw new ConsoleException(Reason.BUSY, "console.busy", maxConcurrent());
         }
         long started = System.nanoTime();
+        String id = UUID.randomUUID().toString();
+        String user = guard.current().map(u -> u.name()).orElse("system");
+        // The query runs on a worker of its own, so the caller gets an answer at the time box plus a grace
+        // period whatever the database does; the slot stays taken until the database has really let go.
+        var answer = new FutureTask<>(() -> {
+            try {
+                return execute(statement, params, limits, id, user, started);
+            } finally {
+                running.remove(id);
+                slots.release();
+            }
+        });
+        running.put(id, answer);
+        try {
+            workers.execute(answer);
+        } catch (RejectedExecutionException e) {
+            running.remove(id);
+            slots.release();
+            throw new ConsoleException(Reason.BUSY, "console.busy", maxConcurrent());
+        }
+        // The watchdog: a second after the time box (the database's own timeout comes first) the transaction is
+        // terminated from outside, in case the database's timeout did not stop it.
+        var watchdog = timer.schedule(
+                () -> terminate(List.of(id)),
+                limits.timeout().plus(WATCHDOG_DELAY).toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            return answer.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn(
+                    "Console query {} of {} still runs {} after its time box of {}; answered as timed out",
+                    id,
+                    user,
+                    GRACE,
+                    limits.timeout());
+            throw new ConsoleException(Reason.TIMEOUT, "console.timeout", seconds(limits.timeout()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            terminate(List.of(id));
+            throw new ConsoleException(Reason.TIMEOUT, "console.timeout", seconds(limits.timeout()));
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ConsoleException(Reason.BUSY, "console.shutdown");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private ConsoleResult execute(
+            String statement, Map<String, Object> params, ConsoleLimits limits, String id, String user, long started) {
         try (var session = driver.session(
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             var config = TransactionConfig.builder()
                     .withTimeout(limits.timeout())
-                    .withMetadata(Map.of(
-                            "app",
-                            "console",
-                            "user",
-                            guard.current().map(u -> u.name()).orElse("system")))
+                    .withMetadata(Map.of("app", "console", "user", user, CONSOLE_QUERY, id))
                     .build();
             ResultSummary explained;
             try (var tx = session.beginTransaction(config)) {
@@ -162,9 +244,44 @@ public class ConsoleService {
             throw translate(e, started, limits);
         } catch (Neo4jException e) {
             throw timeoutOr(e, started, limits);
-        } finally {
-            slots.release();
         }
+    }
+
+    /**
+     * Terminates the database transactions of these console queries (found by their metadata), through the
+     * driver, so it works the same for the embedded store and an external server.
+     */
+    private void terminate(List<String> ids) {
+        try (var session = driver.session()) {
+            List<String> transactions = session.run("""
+                            SHOW TRANSACTIONS YIELD transactionId, metaData
+                            WHERE metaData.%s IN $ids
+                            RETURN transactionId""".formatted(CONSOLE_QUERY), Map.of("ids", ids))
+                    .list(r -> r.get("transactionId").asString());
+            if (!transactions.isEmpty()) {
+                session.run("TERMINATE TRANSACTIONS $transactions", Map.of("transactions", transactions))
+                        .consume();
+                log.info("Terminated console transactions {}", transactions);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not terminate console queries {}: {}", ids, e.getMessage());
+        }
+    }
+
+    /**
+     * On shutdown: no new console queries, and the running ones are terminated, so that neither the web
+     * server's graceful shutdown nor the store's waits for them.
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        List<String> ids = List.copyOf(running.keySet());
+        if (!ids.isEmpty()) {
+            terminate(ids);
+        }
+        // The workers are not interrupted: each ends when the database reports its transaction terminated.
+        timer.shutdownNow();
+        workers.shutdown();
     }
 
     /** Reads the JSON text of the parameters field: an object, or empty for none. */
@@ -310,7 +427,7 @@ public class ConsoleService {
 
     private ConsoleException translate(ClientException e, long started, ConsoleLimits limits) {
         String code = String.valueOf(e.code());
-        if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+        if (code.contains("TransactionTimedOut") || code.contains("Terminated") || code.contains("OutOfMemory")) {
             return timeoutOr(e, started, limits);
         }
         if (code.endsWith("Statement.AccessMode")) {
@@ -322,6 +439,12 @@ public class ConsoleService {
     private ConsoleException timeoutOr(Neo4jException e, long started, ConsoleLimits limits) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         String code = String.valueOf(e.code());
+        if (stopping) {
+            return new ConsoleException(Reason.BUSY, "console.shutdown");
+        }
+        if (code.contains("MemoryPoolOutOfMemory") || code.contains("OutOfMemory")) {
+            return new ConsoleException(Reason.MEMORY, "console.memory");
+        }
         if (code.contains("TransactionTimedOut")
                 || e instanceof TransactionTerminatedException
                 || elapsed.compareTo(limits.timeout()) >= 0) {

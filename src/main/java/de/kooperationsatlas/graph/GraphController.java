@@ -1,7 +1,11 @@
 package de.kooperationsatlas.graph;
 
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.base.LifePhase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +35,13 @@ class GraphController {
             description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
                     + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind. Above"
                     + " atlas.graph.max-nodes only the counts are sent (tooLarge).")
-    @ApiResponse(responseCode = "200", description = "The picture's nodes and edges")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The picture's nodes and edges",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = NetworkGraph.class)))
     @ApiResponse(responseCode = "404", description = "Unknown region, network or chain")
     String graph(
             @Parameter(description = "Region key (AGS)", example = "15085") @RequestParam(required = false) @Nullable
@@ -42,7 +52,9 @@ class GraphController {
                     @RequestParam(required = false)
                     @Nullable
                     String chain,
-            @Parameter(description = "Only actors active in this life phase (code)")
+            @Parameter(
+                            description = "Only actors active in this life phase (code)",
+                            schema = @Schema(implementation = LifePhase.class))
                     @RequestParam(required = false)
                     @Nullable
                     String phase,
@@ -50,8 +62,15 @@ class GraphController {
                     @RequestParam(required = false)
                     @Nullable
                     String topic,
-            @Parameter(description = "Only actors of this type") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "Only cooperations of this kind") @RequestParam(required = false) @Nullable
+            @Parameter(description = "Only actors of this type", schema = @Schema(implementation = ActorType.class))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String type,
+            @Parameter(
+                            description = "Only cooperations of this kind",
+                            schema = @Schema(implementation = CooperationKind.class))
+                    @RequestParam(required = false)
+                    @Nullable
                     String kind) {
         var filter = GraphService.filter(phase, topic, type, kind);
         return graphs.json(graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter));

@@ -9,6 +9,7 @@ import de.kooperationsatlas.analysis.Brokers;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.network.NetworkService;
@@ -127,7 +128,8 @@ public class GraphService {
             @Nullable String region, @Nullable String network, @Nullable String chain, GraphFilter filter) {
         int given = (region == null ? 0 : 1) + (network == null ? 0 : 1) + (chain == null ? 0 : 1);
         if (given != 1) {
-            throw new IllegalArgumentException("Give exactly one of the parameters region, network and chain");
+            throw new ParameterException(
+                    "region", "Give exactly one of the parameters region, network and chain", "api.param.oneScope");
         }
         if (region != null) {
             return region(region, filter);
@@ -149,7 +151,7 @@ public class GraphService {
      */
     public Map<LifePhase, List<ActorRef>> phaseActors(@Nullable String region, @Nullable String chain) {
         if (region == null && chain == null) {
-            throw new IllegalArgumentException("Give the parameter region or chain");
+            throw new ParameterException("region", "Give the parameter region or chain", "api.param.regionOrChain");
         }
         if (region != null && !regions.exists(region)) {
             throw new NotFoundException("region", region);
@@ -311,19 +313,28 @@ public class GraphService {
                 blank(phase)
                         ? null
                         : LifePhase.ofCode(phase.strip())
-                                .orElseThrow(() -> new IllegalArgumentException(
-                                        "Unknown life phase '" + phase + "' in parameter phase")),
+                                .orElseThrow(() -> new ParameterException(
+                                        "phase",
+                                        "Unknown life phase '" + phase + "' in parameter phase",
+                                        "api.param.unknownPhase",
+                                        phase)),
                 blank(topic) ? null : topic.strip(),
                 blank(type)
                         ? null
                         : ActorType.ofCode(type.strip())
-                                .orElseThrow(() -> new IllegalArgumentException(
-                                        "Unknown actor type '" + type + "' in parameter type")),
+                                .orElseThrow(() -> new ParameterException(
+                                        "type",
+                                        "Unknown actor type '" + type + "' in parameter type",
+                                        "api.param.unknownType",
+                                        type)),
                 blank(kind)
                         ? null
                         : CooperationKind.ofCode(kind.strip())
-                                .orElseThrow(() -> new IllegalArgumentException(
-                                        "Unknown cooperation kind '" + kind + "' in parameter kind")));
+                                .orElseThrow(() -> new ParameterException(
+                                        "kind",
+                                        "Unknown cooperation kind '" + kind + "' in parameter kind",
+                                        "api.param.unknownKind",
+                                        kind)));
     }
 
     private static boolean blank(@Nullable String value) {

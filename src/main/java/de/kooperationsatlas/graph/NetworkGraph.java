@@ -1,5 +1,10 @@
 package de.kooperationsatlas.graph;
 
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.base.LifePhase;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param matchingActors the actors that pass the filter (the nodes, unless too large)
  * @param maxNodes the configured limit ({@code atlas.graph.max-nodes})
  */
+@Schema(name = "NetworkGraph")
 public record NetworkGraph(
         GraphScope scope,
         GraphFilter filter,
@@ -31,22 +37,30 @@ public record NetworkGraph(
      *     for a region the brokers analysis, for a network or chain the graph among its actors
      * @param isolated no cooperation at all, with anyone (the contract's isolated actors)
      */
+    @Schema(name = "GraphNode")
     public record Node(
             String id,
             String name,
-            String type,
+            @Schema(implementation = ActorType.class) String type,
             @Nullable String seatAgs,
             @Nullable String seatName,
+
+            @ArraySchema(schema = @Schema(implementation = LifePhase.class))
             List<String> phases,
+
             List<String> topics,
             double betweenness,
             boolean isolated) {}
 
     /** A cooperation between two actors of the picture, {@code source} the smaller id. */
+    @Schema(name = "GraphEdge")
     public record Edge(
             String source,
             String target,
-            @Nullable String kind,
+
+            @Schema(implementation = CooperationKind.class) @Nullable
+            String kind,
+
             @Nullable Long intensity,
             @Nullable String since) {}
 }

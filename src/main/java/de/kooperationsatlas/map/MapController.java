@@ -2,6 +2,8 @@ package de.kooperationsatlas.map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -35,7 +37,10 @@ class MapController {
 
     @GetMapping("/api/map/states")
     @Operation(summary = "Outlines of the 16 states (GeoJSON)")
-    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON features with ags and name",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
     @ApiResponse(responseCode = "304", description = "The client's copy is current")
     ResponseEntity<byte[]> states(
             @Parameter(description = "gzip when the client accepts it")
@@ -51,7 +56,10 @@ class MapController {
 
     @GetMapping("/api/map/districts")
     @Operation(summary = "Outlines of the 401 districts (GeoJSON)")
-    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON features with ags and name",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
     @ApiResponse(responseCode = "304", description = "The client's copy is current")
     ResponseEntity<byte[]> districts(
             @Parameter(description = "gzip when the client accepts it")
@@ -67,7 +75,10 @@ class MapController {
 
     @GetMapping("/api/map/states/{state}/municipalities")
     @Operation(summary = "Outlines of one state's municipalities (GeoJSON)")
-    @ApiResponse(responseCode = "200", description = "GeoJSON features with ags and name")
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON features with ags and name",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
     @ApiResponse(responseCode = "304", description = "The client's copy is current")
     @ApiResponse(responseCode = "404", description = "No state has this key")
     ResponseEntity<byte[]> municipalities(

@@ -129,7 +129,14 @@ class ApiErrorsTest extends StoreTestSupport {
         assertThat(json.readTree(missing.body()).get("detail").asText()).contains("body is missing");
         var param = admin.get("/api/actors?regoin=15");
         assertThat(param.statusCode()).isEqualTo(400);
+        // German by default, like the field messages; English when the client asks for it.
         assertThat(json.readTree(param.body()).get("detail").asText())
+                .contains("Unbekannter Parameter „regoin“")
+                .contains("region");
+        assertThat(json.readTree(param.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("regoin");
+        var english = admin.send("GET", "/api/actors?regoin=15", null, null, "Accept-Language", "en");
+        assertThat(json.readTree(english.body()).get("detail").asText())
                 .contains("Unknown parameter 'regoin'")
                 .contains("region");
         var size = admin.get("/api/actors?size=201");
