@@ -6,6 +6,7 @@ import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -36,7 +37,6 @@ public class ChainService {
 
     static final int MAX_NAME = 300;
     /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
-    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
     /** A chain belongs to a district or a municipality, never to a whole state. */
     private static final Pattern REGION = Pattern.compile("\\d{5}|\\d{8}");
 
@@ -222,13 +222,15 @@ public class ChainService {
         List<Problem> problems = new ArrayList<>();
         if (draft.id().isEmpty()) {
             problems.add(new Problem("id", "actor.error.required"));
-        } else if (!ID.matcher(draft.id()).matches()) {
-            problems.add(new Problem("id", "actor.error.id"));
+        } else {
+            TextRules.checkId("id", draft.id(), problems);
         }
         if (draft.name().isEmpty()) {
             problems.add(new Problem("name", "actor.error.required"));
         } else if (draft.name().length() > MAX_NAME) {
             problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        } else {
+            TextRules.checkName("name", draft.name(), problems);
         }
         if (draft.status() != null && ChainStatus.ofCode(draft.status()).isEmpty()) {
             problems.add(new Problem("status", "chain.error.status", draft.status()));

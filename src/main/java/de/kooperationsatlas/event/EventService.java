@@ -5,6 +5,7 @@ import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -35,8 +36,6 @@ public class EventService {
 
     static final int MAX_NAME = 300;
     /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
-    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
-
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{8}");
 
     private final Neo4jClient neo4j;
@@ -200,13 +199,15 @@ public class EventService {
         List<Problem> problems = new ArrayList<>();
         if (draft.id().isEmpty()) {
             problems.add(new Problem("id", "actor.error.required"));
-        } else if (!ID.matcher(draft.id()).matches()) {
-            problems.add(new Problem("id", "actor.error.id"));
+        } else {
+            TextRules.checkId("id", draft.id(), problems);
         }
         if (draft.name().isEmpty()) {
             problems.add(new Problem("name", "actor.error.required"));
         } else if (draft.name().length() > MAX_NAME) {
             problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        } else {
+            TextRules.checkName("name", draft.name(), problems);
         }
         if (draft.date() == null) {
             problems.add(new Problem("date", "actor.error.required"));

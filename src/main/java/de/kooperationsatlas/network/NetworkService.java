@@ -6,6 +6,7 @@ import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,9 +36,8 @@ public class NetworkService {
     static final int MAX_NAME = 300;
     static final int MAX_TEXT = 64 * 1024;
     /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
-    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
-
     private final Neo4jClient neo4j;
+
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
@@ -213,13 +212,15 @@ public class NetworkService {
         List<Problem> problems = new ArrayList<>();
         if (draft.id().isEmpty()) {
             problems.add(new Problem("id", "actor.error.required"));
-        } else if (!ID.matcher(draft.id()).matches()) {
-            problems.add(new Problem("id", "actor.error.id"));
+        } else {
+            TextRules.checkId("id", draft.id(), problems);
         }
         if (draft.name().isEmpty()) {
             problems.add(new Problem("name", "actor.error.required"));
         } else if (draft.name().length() > MAX_NAME) {
             problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        } else {
+            TextRules.checkName("name", draft.name(), problems);
         }
         if (draft.description() != null && draft.description().length() > MAX_TEXT) {
             problems.add(new Problem("description", "actor.error.tooLong", MAX_TEXT));
