@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * network's, chain's or event's id) is matched by people and other systems as it is written, so it
  * must not hold characters one cannot see: control characters, zero-width characters and
  * right-to-left or other direction marks would make two different ids look the same. A name may hold
- * any visible text, but no control characters (a NUL cuts it off in other tools). Spaces and umlauts
- * stay allowed in ids.
+ * any visible text and line breaks, but no other control characters (a NUL cuts it off in other
+ * tools). Spaces and umlauts stay allowed in ids.
  */
 public final class TextRules {
 
@@ -52,11 +52,15 @@ public final class TextRules {
         return null;
     }
 
-    /** Why this name is refused (a control character such as NUL), or {@code null} when it is fine. */
+    /**
+     * Why this name is refused (a control character such as NUL; tab and line breaks excepted), or
+     * {@code null} when it is fine.
+     */
     public static @Nullable Violation checkName(String name) {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (Character.getType(cp) == Character.CONTROL) {
+            // Tabs and line breaks are how a spreadsheet cell spans lines; other controls are never text.
+            if (Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r') {
                 return new Violation("text.error.control", List.of(codePoint(cp), name.codePointCount(0, i) + 1));
             }
             i += Character.charCount(cp);

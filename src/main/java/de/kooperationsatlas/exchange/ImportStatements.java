@@ -44,6 +44,37 @@ final class ImportStatements {
 
     private ImportStatements() {}
 
+    /** What the store holds for a batch of actor ids: properties and the targets of each link type. */
+    static final String EXISTING_ACTORS = """
+            UNWIND $keys AS k
+            MATCH (x:Actor {id: k.id})
+            RETURN k.id AS key, x {.name, .type, .website, .email, .phone, .description} AS props,
+              {seat: COLLECT { MATCH (x)-[:SEATED_IN]->(r) RETURN r.ags },
+               serves: COLLECT { MATCH (x)-[:SERVES]->(r) RETURN r.ags },
+               phases: COLLECT { MATCH (x)-[:ACTIVE_IN]->(p) RETURN p.code },
+               topics: COLLECT { MATCH (x)-[:WORKS_ON]->(c) RETURN c.code }} AS links""";
+
+    /** What the store holds for a batch of network ids: properties and the targets of each link type. */
+    static final String EXISTING_NETWORKS = """
+            UNWIND $keys AS k
+            MATCH (x:Network {id: k.id})
+            RETURN k.id AS key, x {.name, .description} AS props,
+              {covers: COLLECT { MATCH (x)-[:COVERS]->(r) RETURN r.ags }} AS links""";
+
+    /** What the store holds for a batch of chain ids: properties and the targets of each link type. */
+    static final String EXISTING_CHAINS = """
+            UNWIND $keys AS k
+            MATCH (x:PreventionChain {id: k.id})
+            RETURN k.id AS key, x {.name, .status} AS props,
+              {region: COLLECT { MATCH (x)-[:FOR_REGION]->(r) RETURN r.ags }} AS links""";
+
+    /** What the store holds for a batch of event ids: properties and the targets of each link type. */
+    static final String EXISTING_EVENTS = """
+            UNWIND $keys AS k
+            MATCH (x:Event {id: k.id})
+            RETURN k.id AS key, x {.name, .date} AS props,
+              {place: COLLECT { MATCH (x)-[:HELD_IN]->(r) RETURN r.ags }} AS links""";
+
     static Link link(String name) {
         return LINKS.stream().filter(l -> l.link().equals(name)).findFirst().orElseThrow();
     }

@@ -138,14 +138,7 @@ final class ImportWriter {
                     }
                     return new Planned(row.id(), Map.of("id", row.id()), props, rowLinks);
                 },
-                """
-                UNWIND $keys AS k
-                MATCH (x:Actor {id: k.id})
-                RETURN k.id AS key, x {.name, .type, .website, .email, .phone, .description} AS props,
-                  {seat: COLLECT { MATCH (x)-[:SEATED_IN]->(r) RETURN r.ags },
-                   serves: COLLECT { MATCH (x)-[:SERVES]->(r) RETURN r.ags },
-                   phases: COLLECT { MATCH (x)-[:ACTIVE_IN]->(p) RETURN p.code },
-                   topics: COLLECT { MATCH (x)-[:WORKS_ON]->(c) RETURN c.code }} AS links""");
+                ImportStatements.EXISTING_ACTORS);
     }
 
     private void networks(Table<ImportRows.Network> t) {
@@ -163,11 +156,7 @@ final class ImportWriter {
                     putList(rowLinks, "covers", row.covers());
                     return new Planned(row.id(), Map.of("id", row.id()), props, rowLinks);
                 },
-                """
-                UNWIND $keys AS k
-                MATCH (x:Network {id: k.id})
-                RETURN k.id AS key, x {.name, .description} AS props,
-                  {covers: COLLECT { MATCH (x)-[:COVERS]->(r) RETURN r.ags }} AS links""");
+                ImportStatements.EXISTING_NETWORKS);
     }
 
     private void chains(Table<ImportRows.Chain> t) {
@@ -183,11 +172,7 @@ final class ImportWriter {
                     return new Planned(
                             row.id(), Map.of("id", row.id()), props, Map.of("region", List.of(row.region())));
                 },
-                """
-                UNWIND $keys AS k
-                MATCH (x:PreventionChain {id: k.id})
-                RETURN k.id AS key, x {.name, .status} AS props,
-                  {region: COLLECT { MATCH (x)-[:FOR_REGION]->(r) RETURN r.ags }} AS links""");
+                ImportStatements.EXISTING_CHAINS);
     }
 
     private void events(Table<ImportRows.Event> t) {
@@ -202,11 +187,7 @@ final class ImportWriter {
                     props.put("date", row.date());
                     return new Planned(row.id(), Map.of("id", row.id()), props, Map.of("place", List.of(row.place())));
                 },
-                """
-                UNWIND $keys AS k
-                MATCH (x:Event {id: k.id})
-                RETURN k.id AS key, x {.name, .date} AS props,
-                  {place: COLLECT { MATCH (x)-[:HELD_IN]->(r) RETURN r.ags }} AS links""");
+                ImportStatements.EXISTING_EVENTS);
     }
 
     /**

@@ -50,6 +50,8 @@ class TextRulesTest {
         assertThat(TextRules.checkName("Gesundheitsamt „Harz“ – Ärztlicher Dienst"))
                 .isNull();
         assertThat(TextRules.checkName("مركز صحي\u200F")).isNull();
+        assertThat(TextRules.checkName("Akteur\nzwei")).isNull();
+        assertThat(TextRules.checkName("Amt\u0007").messageKey()).isEqualTo("text.error.control");
         var nul = TextRules.checkName("Amt\u0000");
         assertThat(nul.messageKey()).isEqualTo("text.error.control");
         assertThat(nul.args()).containsExactly("U+0000", 4);
