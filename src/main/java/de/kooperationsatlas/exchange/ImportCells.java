@@ -137,7 +137,7 @@ final class ImportCells {
         }
         var status = ChainStatus.ofCodeOrGermanLabel(value);
         if (status.isEmpty()) {
-            error(row, column, "import.error.status", value, names(ChainStatus.values()));
+            error(row, column, "import.error.statusOrLabel", value, names(ChainStatus.values()));
             return null;
         }
         return new Cell<>(status.get().name());

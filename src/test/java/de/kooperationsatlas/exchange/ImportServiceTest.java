@@ -292,6 +292,9 @@ class ImportServiceTest extends StoreTestSupport {
                 """.getBytes(StandardCharsets.UTF_8))));
         ImportResult result = imports.importBundle(bundle, true, Locale.ENGLISH);
         assertThat(result.errors()).extracting(ImportProblem::column).containsExactly("region_ags", "status");
+        assertThat(result.errors().get(1).message())
+                .isEqualTo("Unknown status \"bald\"; allowed are: PLANNED, IN_PROGRESS, ESTABLISHED"
+                        + " or the German labels geplant, im Aufbau, etabliert (any case).");
         assertThat(result.warnings()).isEmpty();
     }
 
