@@ -1,9 +1,11 @@
 package de.kooperationsatlas;
 
+import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,36 @@ public abstract class StoreTestSupport {
     @AfterEach
     protected void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Entries a test made through a keyed service (network, chain, event), removed after it. */
+    private final List<Map.Entry<KeyedService<?, ?>, String>> made = new ArrayList<>();
+
+    /**
+     * Marks an entry the test makes for removal after the test, so that other tests see the demo data
+     * only; answers the id.
+     */
+    protected String removeAfterwards(KeyedService<?, ?> service, String id) {
+        made.add(Map.entry(service, id));
+        return id;
+    }
+
+    @AfterEach
+    void removeEntriesMadeHere() {
+        if (made.isEmpty()) {
+            return;
+        }
+        signInAs("admin-cleanup", Role.ADMIN);
+        made.stream()
+                .filter(e -> e.getKey().exists(e.getValue()))
+                .forEach(e -> e.getKey().delete(e.getValue()));
+        made.clear();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** How many change-log entries record the deletion of this kind and key. */
+    protected long changeLogEntries(String kind, String key) {
+        return count("MATCH (c:ChangeLog {kind: $kind, key: $key}) RETURN count(c)", Map.of("kind", kind, "key", key));
     }
 
     protected long count(String cypher) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,17 +76,8 @@ class ActorController {
                     @RequestParam(required = false)
                     @Nullable
                     String q,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String size) {
-        var request = ApiPage.Request.parse(page, size);
+            @ParameterObject ApiPage.Query page) {
+        var request = page.request();
         var filter = new ActorFilter(region, type, phase, topic, q);
         checkFilter(filter);
         var rows = actors.search(filter, (int) request.offset(), request.size());

@@ -236,7 +236,17 @@ public class ActorService {
         return guard.mayEditSeat(actor.seatAgs());
     }
 
-    /** Whether the current user may create actors seated there. */
+    /**
+     * The actor, once the current user may change what it is linked to (memberships, contributions,
+     * participations): its seat lies in the editor's regions.
+     */
+    public ActorDetails getEditable(String id) {
+        var actor = get(id);
+        guard.requireEditSeat(actor.seatAgs());
+        return actor;
+    }
+
+    /** Whether the current user may create actors seated there, or change their links. */
     public boolean mayEditSeat(String seatAgs) {
         return guard.mayEditSeat(seatAgs);
     }

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.base;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +29,26 @@ public record ApiPage<T>(
         int to = (int) Math.min(all.size(), request.offset() + request.size());
         return new ApiPage<>(
                 all.subList(from, to).stream().map(mapping).toList(), request.page(), request.size(), all.size());
+    }
+
+    /**
+     * The two query parameters of a paged list as the API documents them; {@code @ParameterObject} in a
+     * controller method lists them. Kept as text, so that a bad value gets this app's 400, not Spring's.
+     */
+    public record Query(
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
+            @Nullable
+            String page,
+
+            @Parameter(
+                    description = "Page size, 1 to 200",
+                    schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
+            @Nullable
+            String size) {
+
+        public Request request() {
+            return Request.parse(page, size);
+        }
     }
 
     /** What a client asked for: {@code page} (from 0) and {@code size} (default 20, at most 200). */

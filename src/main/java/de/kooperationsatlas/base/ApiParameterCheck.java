@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -39,6 +40,14 @@ class ApiParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
         }
         Set<String> known = new TreeSet<>();
         for (MethodParameter parameter : method.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(ParameterObject.class)
+                    && parameter.getParameterType().isRecord()) {
+                // e.g. ApiPage.Query: its components are query parameters
+                for (var component : parameter.getParameterType().getRecordComponents()) {
+                    known.add(component.getName());
+                }
+                continue;
+            }
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
             if (annotation == null) {
                 continue;

@@ -3,6 +3,7 @@ package de.kooperationsatlas.chain;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import de.kooperationsatlas.base.ApiBodies;
 import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.KeyedEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,18 +43,8 @@ class ChainController {
     @GetMapping
     @Operation(summary = "Lists prevention chains by name, paged")
     @ApiResponse(responseCode = "200", description = "One page of chains")
-    ApiPage<ChainRowJson> list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String size) {
-        return ApiPage.of(chains.list(), ApiPage.Request.parse(page, size), ChainRowJson::of);
+    ApiPage<ChainRowJson> list(@ParameterObject ApiPage.Query query) {
+        return ApiPage.of(chains.list(), query.request(), ChainRowJson::of);
     }
 
     @GetMapping("/{id}")
@@ -78,10 +69,7 @@ class ChainController {
                 ApiBodies.text(body.name()),
                 body.status(),
                 ApiBodies.text(body.regionAgs()));
-        if (chains.exists(id)) {
-            return ResponseEntity.ok(ChainJson.of(chains.update(id, draft)));
-        }
-        return ResponseEntity.created(ApiBodies.location("/api/chains", id)).body(ChainJson.of(chains.create(draft)));
+        return KeyedEndpoints.put(chains, "/api/chains", id, draft, ChainJson::of);
     }
 
     @DeleteMapping("/{id}")
@@ -109,13 +97,7 @@ class ChainController {
             @Parameter(description = "The actor's id") @PathVariable String actor,
             @RequestBody ContributionBody body) {
         boolean created = chains.addOrUpdateContributor(id, actor, ApiBodies.list(body.lifePhases()));
-        var contributor = chains.get(id).contributors().stream()
-                .filter(c -> c.actorId().equals(actor))
-                .findFirst()
-                .map(ContributorJson::of)
-                .orElseThrow();
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(contributor);
+        return KeyedEndpoints.link(created, chains.get(id).contributors(), actor, ContributorJson::of);
     }
 
     @DeleteMapping("/{id}/contributors/{actor}")

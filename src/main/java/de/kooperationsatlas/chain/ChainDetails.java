@@ -1,5 +1,7 @@
 package de.kooperationsatlas.chain;
 
+import de.kooperationsatlas.base.KeyedDetails;
+import de.kooperationsatlas.base.SeatedLink;
 import de.kooperationsatlas.region.RegionRef;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -15,7 +17,8 @@ public record ChainDetails(
         @Nullable ZonedDateTime createdAt,
         @Nullable String createdBy,
         @Nullable ZonedDateTime updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy)
+        implements KeyedDetails {
 
     /**
      * One contribution: the actor with its seat (which decides who may change it), the phases it
@@ -29,7 +32,8 @@ public record ChainDetails(
             List<String> phases,
             List<String> ownPhases,
             @Nullable ZonedDateTime updatedAt,
-            @Nullable String updatedBy) {
+            @Nullable String updatedBy)
+            implements SeatedLink {
 
         /** The phases that count for the chain's analyses: the named ones, or the actor's own when none are named. */
         public List<String> effectivePhases() {

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.chain;
 
+import de.kooperationsatlas.base.Keyed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,4 +8,4 @@ import org.jspecify.annotations.Nullable;
  * {@code status} is a {@link ChainStatus} code or empty; {@code regionAgs} a district (5 digits) or
  * municipality (8 digits).
  */
-public record ChainDraft(String id, String name, @Nullable String status, String regionAgs) {}
+public record ChainDraft(String id, String name, @Nullable String status, String regionAgs) implements Keyed {}

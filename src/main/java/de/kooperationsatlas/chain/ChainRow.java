@@ -1,5 +1,6 @@
 package de.kooperationsatlas.chain;
 
+import de.kooperationsatlas.base.Keyed;
 import de.kooperationsatlas.region.RegionRef;
 import org.jspecify.annotations.Nullable;
 
@@ -9,4 +10,4 @@ public record ChainRow(
         String name,
         @Nullable String status,
         @Nullable RegionRef region,
-        long contributors) {}
+        long contributors) implements Keyed {}

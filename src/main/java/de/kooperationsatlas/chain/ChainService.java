@@ -3,16 +3,14 @@ package de.kooperationsatlas.chain;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.LifePhase;
-import de.kooperationsatlas.base.NotFoundException;
-import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,25 +31,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ChainService {
+public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
-    static final int MAX_NAME = 300;
-    /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
     /** A chain belongs to a district or a municipality, never to a whole state. */
     private static final Pattern REGION = Pattern.compile("\\d{5}|\\d{8}");
 
-    private final Neo4jClient neo4j;
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
-    private final Audit audit;
 
     ChainService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
-        this.neo4j = neo4j;
+        super(neo4j, audit, "chain", "PreventionChain");
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
-        this.audit = audit;
     }
 
     /** All chains by name, each with its region and number of contributors. */
@@ -73,16 +66,8 @@ public class ChainService {
                 .all());
     }
 
-    public boolean exists(String id) {
-        return neo4j.query("MATCH (c:PreventionChain {id: $id}) RETURN count(c) > 0")
-                .bind(id)
-                .to("id")
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
-    }
-
     /** One chain with its region and contributors (by name). */
+    @Override
     public Optional<ChainDetails> find(String id) {
         return neo4j.query("""
                         MATCH (c:PreventionChain {id: $id})
@@ -124,47 +109,6 @@ public class ChainService {
                 .one();
     }
 
-    /** One chain, or {@link NotFoundException}. */
-    public ChainDetails get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("chain", id));
-    }
-
-    /** Creates a chain; refuses a taken id, an unknown region or status and every broken field rule at once. Admins only. */
-    @Transactional
-    public ChainDetails create(ChainDraft draft) {
-        guard.require(Role.ADMIN);
-        var clean = normalise(draft);
-        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "chain.error.idTaken");
-        write(clean);
-        return get(clean.id());
-    }
-
-    /** Changes name, status and region; the id stays. Admins only. */
-    @Transactional
-    public ChainDetails update(String id, ChainDraft draft) {
-        guard.require(Role.ADMIN);
-        get(id);
-        var clean = normalise(draft);
-        KeyedWrites.requireSameKey(id, clean.id(), "chain.error.idChanged");
-        KeyedWrites.requireNoProblems(check(clean));
-        write(clean);
-        return get(id);
-    }
-
-    /** Deletes a chain with its contributions; logged in the change log. Admins only. */
-    @Transactional
-    public void delete(String id) {
-        guard.require(Role.ADMIN);
-        var existing = get(id);
-        audit.logDeletion(
-                "PreventionChain",
-                id,
-                existing.name() + " ("
-                        + (existing.region() == null ? "–" : existing.region().name()) + ", "
-                        + existing.contributors().size() + " Beteiligte)");
-        KeyedWrites.detachDelete(neo4j, "MATCH (c:PreventionChain {id: $id}) DETACH DELETE c", id);
-    }
-
     /**
      * Makes the actor a contributor of the chain, or changes the phases it contributes; answers whether
      * the contribution is new. {@code phases} are life-phase codes; an empty list means the actor's own
@@ -173,8 +117,7 @@ public class ChainService {
     @Transactional
     public boolean addOrUpdateContributor(String chainId, String actorId, List<String> phases) {
         var chain = get(chainId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         var clean = inPhaseOrder(
                 phases.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         List<Problem> problems = new ArrayList<>();
@@ -204,34 +147,28 @@ public class ChainService {
     @Transactional
     public void removeContributor(String chainId, String actorId) {
         var chain = get(chainId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
-        String key = chainId + "|" + actorId;
-        KeyedWrites.deleteLink(neo4j, """
-                        MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
-                        DELETE k RETURN count(k)""", Map.of("chain", chainId, "actor", actorId), "contribution", key);
-        audit.logDeletion("Contribution", key, actor.name() + " – " + chain.name());
+        var actor = actors.getEditable(actorId);
+        removeLink(chain, actorId, actor.name(), """
+                        MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $entry})
+                        DELETE k RETURN count(k)""", "contribution", "Contribution");
     }
 
-    /** Whether the current user may change contributions of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditContributor(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
+    /** Entries of this kind are an administrator's business. */
+    @Override
+    protected void requireWriter() {
+        guard.require(Role.ADMIN);
     }
 
-    private List<Problem> check(ChainDraft draft) {
+    @Override
+    protected String deletionNote(ChainDetails existing) {
+        return existing.name() + " ("
+                + (existing.region() == null ? "–" : existing.region().name()) + ", "
+                + existing.contributors().size() + " Beteiligte)";
+    }
+
+    @Override
+    protected List<Problem> checkFields(ChainDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.id().isEmpty()) {
-            problems.add(new Problem("id", "actor.error.required"));
-        } else {
-            TextRules.checkId("id", draft.id(), problems);
-        }
-        if (draft.name().isEmpty()) {
-            problems.add(new Problem("name", "actor.error.required"));
-        } else if (draft.name().length() > MAX_NAME) {
-            problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
-        } else {
-            TextRules.checkName("name", draft.name(), problems);
-        }
         if (draft.status() != null && ChainStatus.ofCode(draft.status()).isEmpty()) {
             problems.add(new Problem("status", "chain.error.status", draft.status()));
         }
@@ -245,7 +182,8 @@ public class ChainService {
         return problems;
     }
 
-    private void write(ChainDraft draft) {
+    @Override
+    protected void write(ChainDraft draft) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", draft.id());
         params.put("name", draft.name());
@@ -263,7 +201,8 @@ public class ChainService {
                         MERGE (c)-[:FOR_REGION]->(r)""").bindAll(params).run();
     }
 
-    private static ChainDraft normalise(ChainDraft d) {
+    @Override
+    protected ChainDraft normalise(ChainDraft d) {
         return new ChainDraft(strip(d.id()), strip(d.name()), blankToNull(d.status()), strip(d.regionAgs()));
     }
 
@@ -283,21 +222,5 @@ public class ChainService {
         String ags = region.get("ags").asString();
         return new RegionRef(
                 ags, region.get("name").asString(""), RegionLevel.ofKey(ags).orElse(RegionLevel.MUNICIPALITY));
-    }
-
-    private static String strip(@Nullable String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static @Nullable String text(Value value) {
-        return value.isNull() ? null : value.asString();
-    }
-
-    private static @Nullable ZonedDateTime dateTime(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime();
     }
 }

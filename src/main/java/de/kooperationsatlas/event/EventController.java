@@ -3,6 +3,7 @@ package de.kooperationsatlas.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import de.kooperationsatlas.base.ApiBodies;
 import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.KeyedEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,18 +44,8 @@ class EventController {
     @GetMapping
     @Operation(summary = "Lists events, the latest first, paged")
     @ApiResponse(responseCode = "200", description = "One page of events")
-    ApiPage<EventRowJson> list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String size) {
-        return ApiPage.of(events.list(), ApiPage.Request.parse(page, size), EventRowJson::of);
+    ApiPage<EventRowJson> list(@ParameterObject ApiPage.Query query) {
+        return ApiPage.of(events.list(), query.request(), EventRowJson::of);
     }
 
     @GetMapping("/{id}")
@@ -81,10 +72,7 @@ class EventController {
                 ApiBodies.text(body.name()),
                 body.date(),
                 ApiBodies.text(body.municipalityAgs()));
-        if (events.exists(id)) {
-            return ResponseEntity.ok(EventJson.of(events.update(id, draft)));
-        }
-        return ResponseEntity.created(ApiBodies.location("/api/events", id)).body(EventJson.of(events.create(draft)));
+        return KeyedEndpoints.put(events, "/api/events", id, draft, EventJson::of);
     }
 
     @DeleteMapping("/{id}")
@@ -109,13 +97,7 @@ class EventController {
             @Parameter(description = "The event's id") @PathVariable String id,
             @Parameter(description = "The actor's id") @PathVariable String actor) {
         boolean created = events.addParticipant(id, actor);
-        var participant = events.get(id).participants().stream()
-                .filter(p -> p.actorId().equals(actor))
-                .findFirst()
-                .map(ParticipantJson::of)
-                .orElseThrow();
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(participant);
+        return KeyedEndpoints.link(created, events.get(id).participants(), actor, ParticipantJson::of);
     }
 
     @DeleteMapping("/{id}/participants/{actor}")

@@ -1,5 +1,7 @@
 package de.kooperationsatlas.event;
 
+import de.kooperationsatlas.base.KeyedDetails;
+import de.kooperationsatlas.base.SeatedLink;
 import de.kooperationsatlas.region.RegionRef;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -16,8 +18,10 @@ public record EventDetails(
         @Nullable ZonedDateTime createdAt,
         @Nullable String createdBy,
         @Nullable ZonedDateTime updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy)
+        implements KeyedDetails {
 
     /** An actor that took part, with its seat (which decides who may change the participation). */
-    public record Participant(String actorId, String actorName, String seatAgs, String seatName) {}
+    public record Participant(String actorId, String actorName, String seatAgs, String seatName)
+            implements SeatedLink {}
 }

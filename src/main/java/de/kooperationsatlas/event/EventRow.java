@@ -1,5 +1,6 @@
 package de.kooperationsatlas.event;
 
+import de.kooperationsatlas.base.Keyed;
 import de.kooperationsatlas.region.RegionRef;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -10,4 +11,4 @@ public record EventRow(
         String name,
         @Nullable LocalDate date,
         @Nullable RegionRef municipality,
-        long participants) {}
+        long participants) implements Keyed {}

@@ -3,16 +3,13 @@ package de.kooperationsatlas.event;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
-import de.kooperationsatlas.base.KeyedWrites;
-import de.kooperationsatlas.base.NotFoundException;
-import de.kooperationsatlas.base.TextRules;
+import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,24 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class EventService {
+public class EventService extends KeyedService<EventDetails, EventDraft> {
 
-    static final int MAX_NAME = 300;
-    /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{8}");
 
-    private final Neo4jClient neo4j;
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
-    private final Audit audit;
 
     EventService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
-        this.neo4j = neo4j;
+        super(neo4j, audit, "event", "Event");
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
-        this.audit = audit;
     }
 
     /** All events, the latest first, each with its place and number of participants. */
@@ -71,16 +63,8 @@ public class EventService {
                 .all());
     }
 
-    public boolean exists(String id) {
-        return neo4j.query("MATCH (e:Event {id: $id}) RETURN count(e) > 0")
-                .bind(id)
-                .to("id")
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
-    }
-
     /** One event with its place and participants (by name). */
+    @Override
     public Optional<EventDetails> find(String id) {
         return neo4j.query("""
                         MATCH (e:Event {id: $id})
@@ -115,53 +99,11 @@ public class EventService {
                 .one();
     }
 
-    /** One event, or {@link NotFoundException}. */
-    public EventDetails get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("event", id));
-    }
-
-    /** Creates an event; refuses a taken id, a missing date, an unknown municipality and every broken field rule at once. Admins only. */
-    @Transactional
-    public EventDetails create(EventDraft draft) {
-        guard.require(Role.ADMIN);
-        var clean = normalise(draft);
-        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "event.error.idTaken");
-        write(clean);
-        return get(clean.id());
-    }
-
-    /** Changes name, date and place; the id stays. Admins only. */
-    @Transactional
-    public EventDetails update(String id, EventDraft draft) {
-        guard.require(Role.ADMIN);
-        get(id);
-        var clean = normalise(draft);
-        KeyedWrites.requireSameKey(id, clean.id(), "event.error.idChanged");
-        KeyedWrites.requireNoProblems(check(clean));
-        write(clean);
-        return get(id);
-    }
-
-    /** Deletes an event with its participations; logged in the change log. Admins only. */
-    @Transactional
-    public void delete(String id) {
-        guard.require(Role.ADMIN);
-        var existing = get(id);
-        audit.logDeletion(
-                "Event",
-                id,
-                existing.name() + " ("
-                        + (existing.date() == null ? "–" : existing.date().toString()) + ", "
-                        + existing.participants().size() + " Teilnehmende)");
-        KeyedWrites.detachDelete(neo4j, "MATCH (e:Event {id: $id}) DETACH DELETE e", id);
-    }
-
     /** Records that the actor took part in the event; answers whether that is new. */
     @Transactional
     public boolean addParticipant(String eventId, String actorId) {
         var event = get(eventId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         // A participation has no values of its own: repeating it changes nothing, so only a new one is stamped.
         return neo4j.query("""
                         MATCH (e:Event {id: $event})
@@ -181,34 +123,28 @@ public class EventService {
     @Transactional
     public void removeParticipant(String eventId, String actorId) {
         var event = get(eventId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
-        String key = eventId + "|" + actorId;
-        KeyedWrites.deleteLink(neo4j, """
-                        MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $event})
-                        DELETE t RETURN count(t)""", Map.of("event", eventId, "actor", actorId), "participation", key);
-        audit.logDeletion("Participation", key, actor.name() + " – " + event.name());
+        var actor = actors.getEditable(actorId);
+        removeLink(event, actorId, actor.name(), """
+                        MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $entry})
+                        DELETE t RETURN count(t)""", "participation", "Participation");
     }
 
-    /** Whether the current user may change participations of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditParticipant(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
+    /** Entries of this kind are an administrator's business. */
+    @Override
+    protected void requireWriter() {
+        guard.require(Role.ADMIN);
     }
 
-    private List<Problem> check(EventDraft draft) {
+    @Override
+    protected String deletionNote(EventDetails existing) {
+        return existing.name() + " ("
+                + (existing.date() == null ? "–" : existing.date().toString()) + ", "
+                + existing.participants().size() + " Teilnehmende)";
+    }
+
+    @Override
+    protected List<Problem> checkFields(EventDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.id().isEmpty()) {
-            problems.add(new Problem("id", "actor.error.required"));
-        } else {
-            TextRules.checkId("id", draft.id(), problems);
-        }
-        if (draft.name().isEmpty()) {
-            problems.add(new Problem("name", "actor.error.required"));
-        } else if (draft.name().length() > MAX_NAME) {
-            problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
-        } else {
-            TextRules.checkName("name", draft.name(), problems);
-        }
         if (draft.date() == null) {
             problems.add(new Problem("date", "actor.error.required"));
         }
@@ -222,7 +158,8 @@ public class EventService {
         return problems;
     }
 
-    private void write(EventDraft draft) {
+    @Override
+    protected void write(EventDraft draft) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", draft.id());
         params.put("name", draft.name());
@@ -240,7 +177,8 @@ public class EventService {
                         MERGE (e)-[:HELD_IN]->(m)""").bindAll(params).run();
     }
 
-    private static EventDraft normalise(EventDraft d) {
+    @Override
+    protected EventDraft normalise(EventDraft d) {
         return new EventDraft(strip(d.id()), strip(d.name()), d.date(), strip(d.municipalityAgs()));
     }
 
@@ -251,19 +189,7 @@ public class EventService {
         return new RegionRef(place.get("ags").asString(), place.get("name").asString(""), RegionLevel.MUNICIPALITY);
     }
 
-    private static String strip(@Nullable String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static @Nullable String text(Value value) {
-        return value.isNull() ? null : value.asString();
-    }
-
     private static @Nullable LocalDate date(Value value) {
         return value.isNull() ? null : value.asLocalDate();
-    }
-
-    private static @Nullable ZonedDateTime dateTime(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime();
     }
 }

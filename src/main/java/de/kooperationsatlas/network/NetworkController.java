@@ -3,6 +3,7 @@ package de.kooperationsatlas.network;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import de.kooperationsatlas.base.ApiBodies;
 import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.KeyedEndpoints;
 import de.kooperationsatlas.region.RegionRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,18 +44,8 @@ class NetworkController {
     @GetMapping
     @Operation(summary = "Lists networks by name, paged")
     @ApiResponse(responseCode = "200", description = "One page of networks")
-    ApiPage<NetworkRowJson> list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String size) {
-        return ApiPage.of(networks.list(), ApiPage.Request.parse(page, size), NetworkRowJson::of);
+    ApiPage<NetworkRowJson> list(@ParameterObject ApiPage.Query query) {
+        return ApiPage.of(networks.list(), query.request(), NetworkRowJson::of);
     }
 
     @GetMapping("/{id}")
@@ -79,11 +70,7 @@ class NetworkController {
                 ApiBodies.text(body.name()),
                 body.description(),
                 ApiBodies.list(body.covers()));
-        if (networks.exists(id)) {
-            return ResponseEntity.ok(NetworkJson.of(networks.update(id, draft)));
-        }
-        return ResponseEntity.created(ApiBodies.location("/api/networks", id))
-                .body(NetworkJson.of(networks.create(draft)));
+        return KeyedEndpoints.put(networks, "/api/networks", id, draft, NetworkJson::of);
     }
 
     @DeleteMapping("/{id}")
@@ -110,13 +97,7 @@ class NetworkController {
             @Parameter(description = "The actor's id") @PathVariable String actor,
             @RequestBody MembershipBody body) {
         boolean created = networks.addOrUpdateMember(id, actor, body.role(), body.since());
-        var member = networks.get(id).members().stream()
-                .filter(m -> m.actorId().equals(actor))
-                .findFirst()
-                .map(MemberJson::of)
-                .orElseThrow();
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(member);
+        return KeyedEndpoints.link(created, networks.get(id).members(), actor, MemberJson::of);
     }
 
     @DeleteMapping("/{id}/members/{actor}")

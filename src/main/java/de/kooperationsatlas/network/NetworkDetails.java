@@ -1,5 +1,7 @@
 package de.kooperationsatlas.network;
 
+import de.kooperationsatlas.base.KeyedDetails;
+import de.kooperationsatlas.base.SeatedLink;
 import de.kooperationsatlas.region.RegionRef;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -15,7 +17,8 @@ public record NetworkDetails(
         @Nullable ZonedDateTime createdAt,
         @Nullable String createdBy,
         @Nullable ZonedDateTime updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy)
+        implements KeyedDetails {
 
     /** One membership: the actor with its seat (which decides who may change it), role and since. */
     public record Member(
@@ -26,5 +29,6 @@ public record NetworkDetails(
             @Nullable String role,
             @Nullable String since,
             @Nullable ZonedDateTime updatedAt,
-            @Nullable String updatedBy) {}
+            @Nullable String updatedBy)
+            implements SeatedLink {}
 }

@@ -4,15 +4,13 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.base.KeyedWrites;
-import de.kooperationsatlas.base.NotFoundException;
-import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,24 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class NetworkService {
+public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
-    static final int MAX_NAME = 300;
     static final int MAX_TEXT = 64 * 1024;
-    /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
-    private final Neo4jClient neo4j;
 
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
-    private final Audit audit;
 
     NetworkService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
-        this.neo4j = neo4j;
+        super(neo4j, audit, "network", "Network");
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
-        this.audit = audit;
     }
 
     /** All networks by name, each with its number of members and the regions it covers. */
@@ -69,16 +62,8 @@ public class NetworkService {
                 .all());
     }
 
-    public boolean exists(String id) {
-        return neo4j.query("MATCH (n:Network {id: $id}) RETURN count(n) > 0")
-                .bind(id)
-                .to("id")
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
-    }
-
     /** One network with the regions it covers and its members (by name). */
+    @Override
     public Optional<NetworkDetails> find(String id) {
         return neo4j.query("""
                         MATCH (n:Network {id: $id})
@@ -117,43 +102,6 @@ public class NetworkService {
                 .one();
     }
 
-    /** One network, or {@link NotFoundException}. */
-    public NetworkDetails get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("network", id));
-    }
-
-    /** Creates a network; refuses a taken id, unknown regions and every broken field rule at once. Admins only. */
-    @Transactional
-    public NetworkDetails create(NetworkDraft draft) {
-        guard.require(Role.ADMIN);
-        var clean = normalise(draft);
-        KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "network.error.idTaken");
-        write(clean);
-        return get(clean.id());
-    }
-
-    /** Changes name, description and covered regions; the id stays. Admins only. */
-    @Transactional
-    public NetworkDetails update(String id, NetworkDraft draft) {
-        guard.require(Role.ADMIN);
-        get(id);
-        var clean = normalise(draft);
-        KeyedWrites.requireSameKey(id, clean.id(), "network.error.idChanged");
-        KeyedWrites.requireNoProblems(check(clean));
-        write(clean);
-        return get(id);
-    }
-
-    /** Deletes a network with its memberships and coverage; logged in the change log. Admins only. */
-    @Transactional
-    public void delete(String id) {
-        guard.require(Role.ADMIN);
-        var existing = get(id);
-        audit.logDeletion(
-                "Network", id, existing.name() + " (" + existing.members().size() + " Mitglieder)");
-        KeyedWrites.detachDelete(neo4j, "MATCH (n:Network {id: $id}) DETACH DELETE n", id);
-    }
-
     /**
      * Makes the actor a member of the network, or changes role and since of its membership; answers
      * whether the membership is new. {@code since} is a year ({@code 2023}) or an ISO date.
@@ -161,8 +109,7 @@ public class NetworkService {
     @Transactional
     public boolean addOrUpdateMember(String networkId, String actorId, @Nullable String role, @Nullable String since) {
         var network = get(networkId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
+        var actor = actors.getEditable(actorId);
         String cleanRole = blankToNull(role);
         String cleanSince = blankToNull(since);
         List<Problem> problems = new ArrayList<>();
@@ -194,34 +141,26 @@ public class NetworkService {
     @Transactional
     public void removeMember(String networkId, String actorId) {
         var network = get(networkId);
-        var actor = actors.get(actorId);
-        guard.requireEditSeat(actor.seatAgs());
-        String key = networkId + "|" + actorId;
-        KeyedWrites.deleteLink(neo4j, """
-                        MATCH (:Actor {id: $actor})-[m:MEMBER_OF]->(:Network {id: $network})
-                        DELETE m RETURN count(m)""", Map.of("network", networkId, "actor", actorId), "membership", key);
-        audit.logDeletion("Membership", key, actor.name() + " – " + network.name());
+        var actor = actors.getEditable(actorId);
+        removeLink(network, actorId, actor.name(), """
+                        MATCH (:Actor {id: $actor})-[m:MEMBER_OF]->(:Network {id: $entry})
+                        DELETE m RETURN count(m)""", "membership", "Membership");
     }
 
-    /** Whether the current user may change memberships of an actor seated there (for the UI; the service checks again). */
-    public boolean mayEditMember(String seatAgs) {
-        return guard.mayEditSeat(seatAgs);
+    /** Entries of this kind are an administrator's business. */
+    @Override
+    protected void requireWriter() {
+        guard.require(Role.ADMIN);
     }
 
-    private List<Problem> check(NetworkDraft draft) {
+    @Override
+    protected String deletionNote(NetworkDetails existing) {
+        return existing.name() + " (" + existing.members().size() + " Mitglieder)";
+    }
+
+    @Override
+    protected List<Problem> checkFields(NetworkDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.id().isEmpty()) {
-            problems.add(new Problem("id", "actor.error.required"));
-        } else {
-            TextRules.checkId("id", draft.id(), problems);
-        }
-        if (draft.name().isEmpty()) {
-            problems.add(new Problem("name", "actor.error.required"));
-        } else if (draft.name().length() > MAX_NAME) {
-            problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
-        } else {
-            TextRules.checkName("name", draft.name(), problems);
-        }
         if (draft.description() != null && draft.description().length() > MAX_TEXT) {
             problems.add(new Problem("description", "actor.error.tooLong", MAX_TEXT));
         }
@@ -235,7 +174,8 @@ public class NetworkService {
         return problems;
     }
 
-    private void write(NetworkDraft draft) {
+    @Override
+    protected void write(NetworkDraft draft) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", draft.id());
         params.put("name", draft.name());
@@ -255,7 +195,8 @@ public class NetworkService {
                         }""").bindAll(params).run();
     }
 
-    private static NetworkDraft normalise(NetworkDraft d) {
+    @Override
+    protected NetworkDraft normalise(NetworkDraft d) {
         return new NetworkDraft(
                 strip(d.id()),
                 strip(d.name()),
@@ -273,21 +214,5 @@ public class NetworkService {
                 v.get("ags").asString(),
                 v.get("name").asString(""),
                 RegionLevel.ofKey(v.get("ags").asString()).orElse(RegionLevel.MUNICIPALITY)));
-    }
-
-    private static String strip(@Nullable String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static @Nullable String text(Value value) {
-        return value.isNull() ? null : value.asString();
-    }
-
-    private static @Nullable ZonedDateTime dateTime(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime();
     }
 }

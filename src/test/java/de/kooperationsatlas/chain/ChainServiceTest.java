@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.security.Role;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,22 +20,11 @@ class ChainServiceTest extends StoreTestSupport {
     @Autowired
     ChainService chains;
 
-    /** Chains made here are removed again, so that other tests see the demo data only. */
-    private final List<String> created = new ArrayList<>();
+    @Autowired
+    ActorService actors;
 
     private ChainDraft draft(String id, String region) {
-        created.add(id);
-        return new ChainDraft(id, "Testkette " + id, "PLANNED", region);
-    }
-
-    @AfterEach
-    void removeTestChains() {
-        signInAs("admin-cleanup", Role.ADMIN);
-        created.stream().filter(chains::exists).forEach(chains::delete);
-    }
-
-    private long changeLogEntries(String kind, String key) {
-        return count("MATCH (c:ChangeLog {kind: $kind, key: $key}) RETURN count(c)", Map.of("kind", kind, "key", key));
+        return new ChainDraft(removeAfterwards(chains, id), "Testkette " + id, "PLANNED", region);
     }
 
     @Test
@@ -125,7 +113,7 @@ class ChainServiceTest extends StoreTestSupport {
     @Test
     void a_state_an_unknown_region_or_an_unknown_status_is_refused() {
         signInAs("admin-test", Role.ADMIN);
-        created.add("T-PK-BAD");
+        removeAfterwards(chains, "T-PK-BAD");
         assertThatThrownBy(() -> chains.create(new ChainDraft("T-PK-BAD", "Kette", "DONE", "15")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -216,7 +204,7 @@ class ChainServiceTest extends StoreTestSupport {
         assertThat(chains.get("T-PK-EDITOR-TH").contributors())
                 .extracting(ChainDetails.Contributor::actorId)
                 .containsExactly("GERA-SENB");
-        assertThat(chains.mayEditContributor("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
     }
 
     @Test

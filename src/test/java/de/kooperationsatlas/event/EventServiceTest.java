@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.security.Role;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,22 +22,11 @@ class EventServiceTest extends StoreTestSupport {
     @Autowired
     EventService events;
 
-    /** Events made here are removed again, so that common events do not change the suggestions of other tests. */
-    private final List<String> created = new ArrayList<>();
+    @Autowired
+    ActorService actors;
 
     private EventDraft draft(String id, LocalDate date, String municipality) {
-        created.add(id);
-        return new EventDraft(id, "Testveranstaltung " + id, date, municipality);
-    }
-
-    @AfterEach
-    void removeTestEvents() {
-        signInAs("admin-cleanup", Role.ADMIN);
-        created.stream().filter(events::exists).forEach(events::delete);
-    }
-
-    private long changeLogEntries(String kind, String key) {
-        return count("MATCH (c:ChangeLog {kind: $kind, key: $key}) RETURN count(c)", Map.of("kind", kind, "key", key));
+        return new EventDraft(removeAfterwards(events, id), "Testveranstaltung " + id, date, municipality);
     }
 
     @Test
@@ -126,7 +114,7 @@ class EventServiceTest extends StoreTestSupport {
     @Test
     void a_missing_date_and_a_place_that_is_no_known_municipality_are_refused() {
         signInAs("admin-test", Role.ADMIN);
-        created.add("T-EV-BAD");
+        removeAfterwards(events, "T-EV-BAD");
         assertThatThrownBy(() -> events.create(new EventDraft("T-EV-BAD", "Treffen", null, "15085")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -196,8 +184,8 @@ class EventServiceTest extends StoreTestSupport {
         assertThat(events.get("T-EV-EDITOR-TH").participants())
                 .extracting(EventDetails.Participant::actorId)
                 .containsExactlyInAnyOrder("GERA-AGV", "HZ-GA");
-        assertThat(events.mayEditParticipant("16052000")).isTrue();
-        assertThat(events.mayEditParticipant("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("16052000")).isTrue();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
     }
 
     @Test

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.security.Role;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,22 +21,12 @@ class NetworkServiceTest extends StoreTestSupport {
     @Autowired
     NetworkService networks;
 
-    /** Networks made here are removed again, so that common memberships do not change the analyses of other tests. */
-    private final List<String> created = new ArrayList<>();
+    @Autowired
+    ActorService actors;
 
     private NetworkDraft draft(String id, String... covers) {
-        created.add(id);
-        return new NetworkDraft(id, "Testnetzwerk " + id, "Für den Test angelegt.", List.of(covers));
-    }
-
-    @AfterEach
-    void removeTestNetworks() {
-        signInAs("admin-cleanup", Role.ADMIN);
-        created.stream().filter(networks::exists).forEach(networks::delete);
-    }
-
-    private long changeLogEntries(String kind, String key) {
-        return count("MATCH (c:ChangeLog {kind: $kind, key: $key}) RETURN count(c)", Map.of("kind", kind, "key", key));
+        return new NetworkDraft(
+                removeAfterwards(networks, id), "Testnetzwerk " + id, "Für den Test angelegt.", List.of(covers));
     }
 
     @Test
@@ -124,7 +113,7 @@ class NetworkServiceTest extends StoreTestSupport {
     void unknown_regions_and_missing_names_are_refused_and_nothing_is_written() {
         signInAs("admin-test", Role.ADMIN);
         var bad = new NetworkDraft("T-NET-BAD", " ", null, List.of("15999999", "1508"));
-        created.add("T-NET-BAD");
+        removeAfterwards(networks, "T-NET-BAD");
         assertThatThrownBy(() -> networks.create(bad))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -204,8 +193,8 @@ class NetworkServiceTest extends StoreTestSupport {
         networks.addOrUpdateMember("T-NET-EDITOR-TH", "HZ-LK", "Gast", "2024");
 
         signInAs("editor-th", List.of("16"), Role.EDITOR);
-        assertThat(networks.mayEditMember("16052000")).isTrue();
-        assertThat(networks.mayEditMember("15085135")).isFalse();
+        assertThat(actors.mayEditSeat("16052000")).isTrue();
+        assertThat(actors.mayEditSeat("15085135")).isFalse();
         assertThat(networks.addOrUpdateMember("T-NET-EDITOR-TH", "GERA-AGV", "Koordination", "2024"))
                 .isTrue();
         assertThatThrownBy(() -> networks.addOrUpdateMember("T-NET-EDITOR-TH", "HZ-GA", "Mitglied", "2024"))

@@ -161,6 +161,31 @@ class BrowserTest extends BrowserTestSupport {
         browser.get(url("/admin/networks"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Gesunde Kommune"));
         waitForVaadin();
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText())
+                .as("the menu from the views' @Menu: today's entries in today's order, the admin pages grouped")
+                .containsSubsequence(
+                        "Start",
+                        "Regionen",
+                        "Akteure",
+                        "Karte",
+                        "Netzwerkbild",
+                        "Lücken finden",
+                        "Kooperationsvorschläge",
+                        "Partner für eine Gemeinde",
+                        "Kreisvergleich",
+                        "Präventionskette als Bild",
+                        "Cypher-Konsole",
+                        "Verwaltung",
+                        "Netzwerke",
+                        "Präventionsketten",
+                        "Veranstaltungen",
+                        "Import und Export",
+                        "Benutzer",
+                        "Referenzdaten",
+                        "Über / Quellen");
+        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item[path='admin/networks']")))
+                .as("an admin page is an entry below the admin group")
+                .hasSize(1);
         shot("09-admin-networks");
         browser.get(url("/admin/chains"));
         wait.until(
@@ -206,6 +231,12 @@ class BrowserTest extends BrowserTestSupport {
     void a_viewer_cannot_open_the_admin_pages() throws Exception {
         browser.manage().deleteAllCookies();
         signIn("viewer", "viewer-demo");
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText())
+                .as("the menu leaves out what a viewer may not open")
+                .contains("Lücken finden")
+                .doesNotContain("Verwaltung")
+                .doesNotContain("Netzwerke")
+                .doesNotContain("Cypher-Konsole");
         browser.get(url("/admin/users"));
         waitForVaadin();
         assertThat(browser.findElement(By.tagName("body")).getText())

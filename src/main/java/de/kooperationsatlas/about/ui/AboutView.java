@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** "Über / Quellen": what the app is, and the source notes the data licence requires. */
 @Route("about")
+@Menu(order = 90, title = "nav.about", icon = "vaadin:info-circle")
 @PermitAll
 class AboutView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kooperationsatlas.actor.ActorFilter;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
 
 /** All actors in a lazy grid, filtered by region, type, life phase, topic and free text. */
 @Route("actors")
+@Menu(order = 30, title = "nav.actors", icon = "vaadin:users")
 @PermitAll
 class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,7 +1,5 @@
 package de.kooperationsatlas.actor.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,19 +13,16 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationDraft;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.actor.CooperationService;
-import de.kooperationsatlas.base.InvalidInputException;
-import de.kooperationsatlas.base.NotFoundException;
-import de.kooperationsatlas.base.ui.FieldErrors;
-import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.DialogButtons;
+import de.kooperationsatlas.base.ui.Saves;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Adds or changes one cooperation of an actor: partner, kind, since, intensity, note. */
 class CooperationDialog extends Dialog {
 
-    private final ComboBox<ActorRow> partner = new ComboBox<>();
+    private final ComboBox<ActorRow> partner;
     private final Select<CooperationKind> kind = new Select<>();
     private final TextField since = new TextField();
     private final IntegerField intensity = new IntegerField();
@@ -40,14 +35,9 @@ class CooperationDialog extends Dialog {
             CooperationService cooperations,
             Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "cooperation.add" : "cooperation.edit"));
+        partner = ActorPicker.of(actors, Set.of(actor.id()), "cooperation-partner");
         partner.setLabel(getTranslation("cooperation.partner"));
-        partner.setItems(q -> q.getOffset() > 0
-                ? Stream.empty()
-                : actors.lookup(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream()
-                        .filter(a -> !a.id().equals(actor.id())));
-        partner.setItemLabelGenerator(a -> a.name() + " (" + a.seatName() + ")");
         partner.setRequired(true);
-        partner.setId("cooperation-partner");
         kind.setLabel(getTranslation("cooperation.kind"));
         kind.setItems(CooperationKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "–" : getTranslation(k.messageKey()));
@@ -75,35 +65,26 @@ class CooperationDialog extends Dialog {
         var form = new FormLayout(partner, kind, since, intensity, note);
         form.setColspan(note, 2);
         add(form);
-        var save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.cancelSave(this, "cooperation-save", () -> {
             var fields = Map.of("other", partner, "since", since, "intensity", intensity, "note", note);
-            if (partner.getValue() == null) {
-                partner.setErrorMessage(getTranslation("actor.error.required"));
-                partner.setInvalid(true);
-                return;
-            }
-            try {
-                cooperations.save(
-                        actor.id(),
-                        partner.getValue().id(),
-                        new CooperationDraft(
-                                kind.getValue() == null ? null : kind.getValue().name(),
-                                since.getValue(),
-                                intensity.getValue(),
-                                note.getValue()));
-                Notifications.success(getTranslation("action.saved"));
+            if (ActorPicker.chosen(this, partner)
+                    && Saves.run(
+                            this,
+                            fields,
+                            null,
+                            () -> cooperations.save(
+                                    actor.id(),
+                                    partner.getValue().id(),
+                                    new CooperationDraft(
+                                            kind.getValue() == null
+                                                    ? null
+                                                    : kind.getValue().name(),
+                                            since.getValue(),
+                                            intensity.getValue(),
+                                            note.getValue())))) {
                 close();
                 saved.run();
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(this, ex, fields).forEach(Notifications::error);
-            } catch (AccessDeniedException ex) {
-                Notifications.error(getTranslation("error.forbidden"));
-            } catch (NotFoundException ex) {
-                Notifications.error(getTranslation("error.notFound", ex.key()));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("cooperation-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

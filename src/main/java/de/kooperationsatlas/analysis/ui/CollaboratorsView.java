@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
@@ -38,6 +39,7 @@ import java.util.Map;
  * carries the choice: {@code analysis/collaborators?municipality=<8-digit AGS>&phase=&topic=&radiusKm=}.
  */
 @Route("analysis/collaborators")
+@Menu(order = 62, title = "nav.collaborators", icon = "vaadin:map-marker")
 @PermitAll
 class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
@@ -44,6 +45,7 @@ import java.util.Map;
  * {@code analysis/districts?state=15&figure=density}; without a state, all of Germany.
  */
 @Route("analysis/districts")
+@Menu(order = 63, title = "nav.districts", icon = "vaadin:table")
 @PermitAll
 class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * the URL ({@code analysis?region=01051&chain=…}), so a copied link opens the same analysis.
  */
 @Route("analysis")
+@Menu(order = 60, title = "nav.analysis", icon = "vaadin:chart-grid")
 @PermitAll
 class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

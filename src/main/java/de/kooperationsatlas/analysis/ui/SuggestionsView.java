@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorRow;
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
  * reasons. The URL carries the choice: {@code analysis/suggestions?actor=…&phase=&topic=&radiusKm=}.
  */
 @Route("analysis/suggestions")
+@Menu(order = 61, title = "nav.suggestions", icon = "vaadin:handshake")
 @PermitAll
 class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,14 +15,25 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
-/** The frame of every view: title, navigation by role, language switch and sign-out. */
+/**
+ * The frame of every view: title, the navigation built from the views' {@code @Menu} annotations (so a
+ * new view needs no edit here), language switch and sign-out.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    /** Icons of the groups that have no view of their own; the views name their icons in {@code @Menu}. */
+    private static final Map<String, VaadinIcon> GROUP_ICONS = Map.of("admin", VaadinIcon.COG);
 
     private final transient AuthenticationContext authentication;
 
@@ -45,43 +57,61 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
+    /**
+     * The side navigation from the views' {@code @Menu} annotations, as Vaadin's {@link MenuConfiguration}
+     * lists them: sorted by their order and already filtered by the route access checks (a viewer gets no
+     * console, only an administrator the administration). A view whose path lies below another entry's
+     * path ({@code analysis/suggestions} below {@code analysis}) becomes its child; one below a path
+     * without a view ({@code admin/…}) goes into a group named by the message key {@code nav.<first segment>}.
+     * Titles are message keys, translated here.
+     */
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.start"), "", VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.regions"), "regions", VaadinIcon.MAP_MARKER.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.actors"), "actors", VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.GLOBE.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.graph"), "graph", VaadinIcon.CLUSTER.create()));
-        var analysis = new SideNavItem(getTranslation("nav.analysis"), "analysis", VaadinIcon.CHART_GRID.create());
-        analysis.addItem(new SideNavItem(
-                getTranslation("nav.suggestions"), "analysis/suggestions", VaadinIcon.HANDSHAKE.create()));
-        analysis.addItem(new SideNavItem(
-                getTranslation("nav.collaborators"), "analysis/collaborators", VaadinIcon.MAP_MARKER.create()));
-        analysis.addItem(
-                new SideNavItem(getTranslation("nav.districts"), "analysis/districts", VaadinIcon.TABLE.create()));
-        analysis.addItem(new SideNavItem(
-                getTranslation("nav.chainPicture"), "analysis/phases", VaadinIcon.CHART_TIMELINE.create()));
-        analysis.setExpanded(true);
-        nav.addItem(analysis);
-        if (authentication.hasAnyRole("ANALYST", "ADMIN")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.console"), "console", VaadinIcon.TERMINAL.create()));
+        Map<String, SideNavItem> parents = new HashMap<>();
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            String path = path(entry);
+            var item = new SideNavItem(getTranslation(entry.title()), path);
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(icon(entry.icon()));
+            }
+            int slash = path.indexOf('/');
+            if (slash < 0) {
+                nav.addItem(item);
+                parents.put(path, item);
+            } else {
+                parents.computeIfAbsent(path.substring(0, slash), segment -> group(nav, segment))
+                        .addItem(item);
+            }
         }
-        if (authentication.hasRole("ADMIN")) {
-            var admin = new SideNavItem(getTranslation("nav.admin"));
-            admin.setPrefixComponent(VaadinIcon.COG.create());
-            admin.addItem(
-                    new SideNavItem(getTranslation("nav.networks"), "admin/networks", VaadinIcon.CLUSTER.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.chains"), "admin/chains", VaadinIcon.CONNECT.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.events"), "admin/events", VaadinIcon.CALENDAR.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.EXCHANGE.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.KEY.create()));
-            admin.addItem(new SideNavItem(
-                    getTranslation("nav.referenceData"), "admin/reference-data", VaadinIcon.DATABASE.create()));
-            admin.setExpanded(true);
-            nav.addItem(admin);
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
+        parents.values().stream().filter(p -> !p.getItems().isEmpty()).forEach(p -> p.setExpanded(true));
         return nav;
+    }
+
+    /** A heading without a view of its own, e.g. "Verwaltung" above the admin pages. */
+    private SideNavItem group(SideNav nav, String segment) {
+        var group = new SideNavItem(getTranslation("nav." + segment));
+        group.setPrefixComponent(
+                GROUP_ICONS.getOrDefault(segment, VaadinIcon.FOLDER).create());
+        nav.addItem(group);
+        return group;
+    }
+
+    /** The entry's route without a leading slash and without optional parameters ({@code admin/networks/:id?}). */
+    static String path(MenuEntry entry) {
+        var segments = entry.path().split("/");
+        var kept = new StringJoiner("/");
+        for (String segment : segments) {
+            if (!segment.isEmpty() && !segment.startsWith(":")) {
+                kept.add(segment);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** {@code vaadin:cluster} as the Vaadin icon set writes it. */
+    private static Icon icon(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? new Icon(name) : new Icon(name.substring(0, colon), name.substring(colon + 1));
     }
 
     private Component toolbar() {

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -55,6 +56,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * runs in the background, so the page shows progress and stays usable.
  */
 @Route("console")
+@Menu(order = 70, title = "nav.console", icon = "vaadin:terminal")
 @RolesAllowed({"ANALYST", "ADMIN"})
 class ConsoleView extends VerticalLayout implements HasDynamicTitle {
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -52,6 +53,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * GraphML. Checks and imports run in the background with a progress bar, one at a time.
  */
 @Route("admin/import")
+@Menu(order = 83, title = "nav.import", icon = "vaadin:exchange")
 @RolesAllowed("ADMIN")
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 

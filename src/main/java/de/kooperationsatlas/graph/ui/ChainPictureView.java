@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.ActorRef;
@@ -56,6 +57,7 @@ import org.springframework.web.util.HtmlUtils;
  * on A4 landscape; the same data as tables. {@code analysis/phases?region=15085&chain=GERA-PK}.
  */
 @Route("analysis/phases")
+@Menu(order = 64, title = "nav.chainPicture", icon = "vaadin:chart-timeline")
 @PermitAll
 @CssImport("./graph/graph.css")
 class ChainPictureView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
@@ -62,6 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code graph?region=15085&phase=DAYCARE&actor=HZ-GA}), so a copied link opens the same picture.
  */
 @Route("graph")
+@Menu(order = 50, title = "nav.graph", icon = "vaadin:cluster")
 @PermitAll
 @CssImport("./graph/graph.css")
 class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
@@ -60,6 +61,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code map?state=15&figure=belonging&selected=15085135}. Below the map the same figures as a table.
  */
 @Route("map")
+@Menu(order = 40, title = "nav.map", icon = "vaadin:globe")
 @PermitAll
 class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

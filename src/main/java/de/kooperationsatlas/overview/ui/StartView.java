@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.overview.Overview;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The start page: how much the atlas holds, and where. */
 @Route("")
+@Menu(order = 10, title = "nav.start", icon = "vaadin:home")
 @PermitAll
 class StartView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.base.ui.Facts;
 import de.kooperationsatlas.base.ui.Links;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * administrator can load the shipped directory again and sees which actors' seats left it.
  */
 @Route("admin/reference-data")
+@Menu(order = 85, title = "nav.referenceData", icon = "vaadin:database")
 @RolesAllowed("ADMIN")
 class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
 

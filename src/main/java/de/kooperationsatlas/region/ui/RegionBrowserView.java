@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorFilter;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * chosen region its figures, parents, children and the actors that belong to it.
  */
 @Route("regions")
+@Menu(order = 20, title = "nav.regions", icon = "vaadin:map-marker")
 @PermitAll
 public class RegionBrowserView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kooperationsatlas.base.ui.Notifications;
@@ -24,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Users for administrators: who may sign in, with which roles and, for editors, in which regions. */
 @Route("admin/users")
+@Menu(order = 84, title = "nav.users", icon = "vaadin:key")
 @RolesAllowed("ADMIN")
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 

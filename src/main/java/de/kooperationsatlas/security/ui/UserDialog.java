@@ -1,8 +1,6 @@
 package de.kooperationsatlas.security.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,11 +9,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kooperationsatlas.base.InvalidInputException;
+import de.kooperationsatlas.base.ui.DialogButtons;
 import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.region.ui.RegionPicker;
 import de.kooperationsatlas.security.AtlasUser;
 import de.kooperationsatlas.security.Role;
 import de.kooperationsatlas.security.UserService;
@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -71,10 +70,7 @@ class UserDialog extends Dialog {
         form.setColspan(roles, 2);
         form.setColspan(userRegions, 2);
         add(form);
-        var save = new Button(getTranslation("action.save"), e -> save(existing, users, saved));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("user-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.cancelSave(this, "user-save", () -> save(existing, users, saved));
     }
 
     private void configureFields(RegionService regions) {
@@ -92,11 +88,7 @@ class UserDialog extends Dialog {
         roles.setId("user-roles");
         userRegions.setLabel(getTranslation("user.regions"));
         userRegions.setHelperText(getTranslation("user.regionsHelp"));
-        userRegions.setItems(q -> q.getOffset() > 0
-                ? Stream.empty()
-                : regions.search(q.getFilter().orElse(""), Math.min(q.getLimit(), 50)).stream());
-        userRegions.setItemLabelGenerator(
-                r -> r.name() + " (" + r.ags() + ", " + getTranslation("level." + r.level()) + ")");
+        RegionPicker.anyLevel(userRegions, regions);
         userRegions.setId("user-regions");
         enabled.setLabel(getTranslation("user.enabled"));
         enabled.setId("user-enabled");
