@@ -2,6 +2,7 @@ package de.kooperationsatlas.actor;
 
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.base.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 final class ActorValidation {
 
     static final int MAX_CELL = 64 * 1024;
-    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,40}");
@@ -25,13 +25,15 @@ final class ActorValidation {
         List<Problem> problems = new ArrayList<>();
         if (blank(draft.id())) {
             problems.add(new Problem("id", "actor.error.required"));
-        } else if (!ID.matcher(draft.id()).matches()) {
-            problems.add(new Problem("id", "actor.error.id"));
+        } else {
+            TextRules.checkId("id", draft.id(), problems);
         }
         if (blank(draft.name())) {
             problems.add(new Problem("name", "actor.error.required"));
         } else if (draft.name().length() > 300) {
             problems.add(new Problem("name", "actor.error.tooLong", 300));
+        } else {
+            TextRules.checkName("name", draft.name(), problems);
         }
         if (blank(draft.type())) {
             problems.add(new Problem("type", "actor.error.required"));

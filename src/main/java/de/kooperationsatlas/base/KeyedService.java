@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,9 +25,8 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
 
     protected static final int MAX_NAME = 300;
     /** The same key rule as for actors: no {@code |} (the exchange format's list separator), no outer blanks. */
-    private static final Pattern ID = Pattern.compile("[^|\\s](?:[^|]{0,98}[^|\\s])?");
-
     protected final Neo4jClient neo4j;
+
     private final Audit audit;
     private final String kind;
     private final String label;
@@ -124,13 +122,15 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
         List<Problem> problems = new ArrayList<>();
         if (draft.id().isEmpty()) {
             problems.add(new Problem("id", "actor.error.required"));
-        } else if (!ID.matcher(draft.id()).matches()) {
-            problems.add(new Problem("id", "actor.error.id"));
+        } else {
+            TextRules.checkId("id", draft.id(), problems);
         }
         if (draft.name().isEmpty()) {
             problems.add(new Problem("name", "actor.error.required"));
         } else if (draft.name().length() > MAX_NAME) {
             problems.add(new Problem("name", "actor.error.tooLong", MAX_NAME));
+        } else {
+            TextRules.checkName("name", draft.name(), problems);
         }
         problems.addAll(checkFields(draft));
         return problems;

@@ -6,11 +6,17 @@ import java.util.Optional;
 /** How far a prevention chain has come (Stand der Präventionskette). */
 public enum ChainStatus {
     /** geplant */
-    PLANNED,
+    PLANNED("geplant"),
     /** im Aufbau */
-    IN_PROGRESS,
+    IN_PROGRESS("im Aufbau"),
     /** etabliert */
-    ESTABLISHED;
+    ESTABLISHED("etabliert");
+
+    private final String germanLabel;
+
+    ChainStatus(String germanLabel) {
+        this.germanLabel = germanLabel;
+    }
 
     /** The i18n key of the status's label. */
     public String messageKey() {
@@ -19,5 +25,16 @@ public enum ChainStatus {
 
     public static Optional<ChainStatus> ofCode(String code) {
         return Arrays.stream(values()).filter(s -> s.name().equals(code)).findFirst();
+    }
+
+    /**
+     * The status of a code, or of its German label in any case ({@code Im Aufbau}), as the contract's
+     * import takes it from spreadsheets.
+     */
+    public static Optional<ChainStatus> ofCodeOrGermanLabel(String value) {
+        return ofCode(value)
+                .or(() -> Arrays.stream(values())
+                        .filter(s -> s.germanLabel.equalsIgnoreCase(value.strip()))
+                        .findFirst());
     }
 }

@@ -168,6 +168,9 @@ public final class CommandLine {
         long rows = bundle.tables().stream().mapToLong(t -> t.rows().size()).sum();
         out.println(say("cli.importing", numbers.format(bundle.tables().size()), numbers.format(rows)));
         ImportResult result = imports.importBundle(bundle, false, locale);
+        for (ImportProblem warning : result.warnings()) {
+            out.println(say("cli.importWarning", problemLine(warning)));
+        }
         if (!result.ok()) {
             for (ImportProblem problem : result.errors()) {
                 err.println(problemLine(problem));

@@ -79,6 +79,7 @@ class ImportController {
         problem.setProperty("created", result.created());
         problem.setProperty("updated", result.updated());
         problem.setProperty("errors", result.errors());
+        problem.setProperty("warnings", result.warnings());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -21,19 +21,23 @@ import org.apache.commons.csv.CSVPrinter;
  *     {@code chains}, {@code contributions}, {@code events}, {@code participations}
  * @param updated the same keys: rows whose values differ from the store
  * @param errors every problem, in file order
+ * @param warnings what was put right on the way (a region key that lost its leading zero), in file order;
+ *     listed with or without errors
  */
 public record ImportResult(
         boolean dryRun,
         Map<String, ImportDetected> detected,
         Map<String, Long> created,
         Map<String, Long> updated,
-        List<ImportProblem> errors) {
+        List<ImportProblem> errors,
+        List<ImportProblem> warnings) {
 
     public ImportResult {
         detected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(detected));
         created = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(created));
         updated = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(updated));
         errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether the bundle was clean. */

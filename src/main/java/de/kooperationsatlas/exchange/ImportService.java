@@ -88,26 +88,30 @@ public class ImportService {
                                 table.rows().size()));
             }
             List<ImportIssue> issues = new ArrayList<>(bundle.issues());
-            issues.addAll(
-                    new ImportValidator(regionKeys(), target -> storedIds(bundle, target)).validate(bundle.tables()));
+            var checked = check(bundle);
+            issues.addAll(checked.errors());
+            List<ImportProblem> warnings = checked.warnings().stream()
+                    .map(i -> i.inWords(messages, locale))
+                    .toList();
             if (!issues.isEmpty()) {
                 return new ImportResult(
                         dryRun,
                         detected,
                         zeros(),
                         zeros(),
-                        issues.stream().map(i -> i.inWords(messages, locale)).toList());
+                        issues.stream().map(i -> i.inWords(messages, locale)).toList(),
+                        warnings);
             }
             String by = Audit.currentActor();
             ImportWriter writer;
             if (dryRun) {
                 writer = new ImportWriter(neo4j, limits.batchSize(), by, null, ImportJournal.none(neo4j));
-                writer.run(bundle.tables());
+                writer.run(checked.rows());
             } else {
                 var journal = ImportJournal.begin(neo4j, store, by);
                 writer = new ImportWriter(neo4j, limits.batchSize(), by, this::inTransaction, journal);
                 try {
-                    writer.run(bundle.tables());
+                    writer.run(checked.rows());
                     journal.commit(this::inTransaction);
                 } catch (RuntimeException e) {
                     try {
@@ -119,7 +123,7 @@ public class ImportService {
                     throw e;
                 }
             }
-            return new ImportResult(dryRun, detected, writer.created(), writer.updated(), List.of());
+            return new ImportResult(dryRun, detected, writer.created(), writer.updated(), List.of(), warnings);
         } finally {
             running.unlock();
         }
@@ -138,6 +142,11 @@ public class ImportService {
                 running.unlock();
             }
         }
+    }
+
+    /** Checks the bundle against the contract and the store, and parses it into typed rows. */
+    ImportValidator.Checked check(Bundle bundle) {
+        return new ImportValidator(regionKeys(), target -> storedIds(bundle, target)).validate(bundle.tables());
     }
 
     private void inTransaction(Runnable work) {

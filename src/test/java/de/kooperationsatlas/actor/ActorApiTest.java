@@ -182,4 +182,30 @@ class ActorApiTest extends StoreTestSupport {
                 .containsExactly("id");
         assertThat(as("admin").get("/api/actors/API-2").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void ids_with_invisible_characters_and_names_with_nul_are_a_400_at_the_field() throws Exception {
+        String body = "{\"name\": \"Look-alike\", \"type\": \"OTHER\", \"seatAgs\": \"15085135\"}";
+        // A zero-width space and a right-to-left override: ids that look like API-X and API-X.
+        for (String[] id : new String[][] {{"API-%E2%80%8BX", "U+200B"}, {"API-%E2%80%AEX", "U+202E"}}) {
+            var response = as("admin").putJson("/api/actors/" + id[0], body);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode errors = json.readTree(response.body()).get("errors");
+            assertThat(errors.findValuesAsText("field")).containsExactly("id");
+            assertThat(errors.findValuesAsText("message").getFirst()).contains(id[1], "Kennung");
+        }
+        var nul = as("admin")
+                .putJson(
+                        "/api/actors/API-NUL",
+                        "{\"name\": \"Amt\\u0000\", \"type\": \"OTHER\", \"seatAgs\": \"15085135\"}");
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+        assertThat(json.readTree(nul.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("name");
+        assertThat(as("admin").get("/api/actors/API-NUL").statusCode()).isEqualTo(404);
+        // Spaces and umlauts stay allowed.
+        var plain = as("admin").putJson("/api/actors/API-M%C3%BCller%201", body);
+        assertThat(plain.statusCode()).as(plain.body()).isIn(200, 201);
+        assertThat(ok(as("viewer"), "/api/actors/API-M%C3%BCller%201").get("id").asText())
+                .isEqualTo("API-Müller 1");
+    }
 }

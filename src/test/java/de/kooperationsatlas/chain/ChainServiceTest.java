@@ -81,6 +81,21 @@ class ChainServiceTest extends StoreTestSupport {
     }
 
     @Test
+    void an_id_with_an_invisible_character_and_a_name_with_nul_are_refused() {
+        signInAs("admin-test", Role.ADMIN);
+        var lookAlike = new ChainDraft("T-CHAIN-\u200BX", "Kette\u0000", null, "16052000");
+        assertThatThrownBy(() -> chains.create(lookAlike))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(
+                                        tuple("id", "text.error.idInvisible"), tuple("name", "text.error.control")));
+        assertThat(chains.exists(lookAlike.id())).isFalse();
+    }
+
+    @Test
     void a_taken_id_is_refused() {
         signInAs("admin-test", Role.ADMIN);
         // Not through draft(): the demo chain must survive the clean-up.

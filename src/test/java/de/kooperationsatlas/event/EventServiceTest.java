@@ -82,6 +82,21 @@ class EventServiceTest extends StoreTestSupport {
     }
 
     @Test
+    void an_id_with_an_invisible_character_and_a_name_with_nul_are_refused() {
+        signInAs("admin-test", Role.ADMIN);
+        var lookAlike = new EventDraft("T-EV-\u202EX", "Tag\u0000", LocalDate.of(2024, 1, 1), "15085135");
+        assertThatThrownBy(() -> events.create(lookAlike))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(
+                                        tuple("id", "text.error.idInvisible"), tuple("name", "text.error.control")));
+        assertThat(events.exists(lookAlike.id())).isFalse();
+    }
+
+    @Test
     void a_taken_id_is_refused() {
         signInAs("admin-test", Role.ADMIN);
         // Not through draft(): the demo event must survive the clean-up.

@@ -39,9 +39,13 @@ class CliTest {
 
         assertThat(broken.exit()).as(broken.toString()).isEqualTo(1);
         assertThat(broken.err())
-                .contains("actors.csv, Zeile 3, Spalte seat_ags: ")
-                .contains("„01001000“")
+                .contains("actors.csv, Zeile 4, Spalte type: ")
+                .contains("„BAKERY“")
                 .contains("1 Probleme gefunden; es wurde nichts geschrieben.");
+        // A key that lost its leading zero is put right and named as a note.
+        assertThat(broken.out())
+                .contains("Hinweis: actors.csv, Zeile 3, Spalte seat_ags: ")
+                .contains("„01001000“");
 
         Run clean = run("import", resource("valid").toString());
 

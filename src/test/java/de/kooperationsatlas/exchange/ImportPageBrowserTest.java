@@ -40,12 +40,12 @@ class ImportPageBrowserTest extends BrowserTestSupport {
         long cooperations = count("MATCH ()-[c:COOPERATES_WITH]->() RETURN count(c)");
         signIn("admin", "admin-demo");
 
-        // An AGS that lost its leading zero in line 3 of actors.csv.
+        // An unknown actor type in line 3 of actors.csv, and an AGS that lost its leading zero (a note).
         Path broken = Files.createDirectories(folder.resolve("broken"));
         write(broken.resolve("actors.csv"), """
                 id;name;type;seat_ags
                 UI-IMP-B1;Turnverein Gera (Oberflächentest);SPORTS;16052000
-                UI-IMP-B2;Familienzentrum Husum (Oberflächentest);CIVIC_ASSOCIATION;1054056
+                UI-IMP-B2;Familienzentrum Husum (Oberflächentest);BAKERY;1054056
                 """);
         write(broken.resolve("cooperations.csv"), """
                 actor_a;actor_b;kind
@@ -62,8 +62,13 @@ class ImportPageBrowserTest extends BrowserTestSupport {
         assertThat(at).as(cells.toString()).isNotNegative();
         assertThat(cells.subList(at, at + 4))
                 .satisfies(row -> assertThat(row.get(1)).isEqualTo("3"))
+                .satisfies(row -> assertThat(row.get(2)).isEqualTo("type"))
+                .satisfies(row -> assertThat(row.get(3)).contains("„BAKERY“"));
+        // The warning follows the errors, marked as a note.
+        assertThat(cells.subList(at + 4, at + 8))
+                .satisfies(row -> assertThat(row.get(0)).isEqualTo("actors.csv"))
                 .satisfies(row -> assertThat(row.get(2)).isEqualTo("seat_ags"))
-                .satisfies(row -> assertThat(row.get(3)).contains("„01054056“"));
+                .satisfies(row -> assertThat(row.get(3)).startsWith("Hinweis: ").contains("„01054056“"));
         assertThat(browser.findElement(By.id("import-summary")).getText())
                 .startsWith("1 Problem gefunden; es wurde nichts geschrieben.");
         assertThat(browser.findElement(By.id("import-run")).getDomProperty("disabled"))

@@ -176,12 +176,6 @@ class ImportServiceTest extends StoreTestSupport {
                         tuple("actors.csv", 1, "typ", "Unbekannte Spalte „typ“; gemeint ist wohl „type“."),
                         tuple(
                                 "actors.csv",
-                                2,
-                                "seat_ags",
-                                "„1001000“ hat eine Ziffer zu wenig: Die Tabelle hat den Schlüssel wohl als Zahl gelesen"
-                                        + " und die führende Null verloren. Gemeint ist wohl „01001000“ (Spalte als Text formatieren)."),
-                        tuple(
-                                "actors.csv",
                                 3,
                                 "serves",
                                 "Den Regionalschlüssel „99999“ gibt es im Gemeindeverzeichnis nicht."),
@@ -222,14 +216,127 @@ class ImportServiceTest extends StoreTestSupport {
                                 "events.csv",
                                 2,
                                 "date",
-                                "„23.11.2023“ ist kein ISO-Datum; gemeint ist wohl „2023-11-23“."),
+                                "„23.11.2023“ ist kein ISO-Datum; gemeint ist wohl „2023-11-23“."));
+        // Keys that lost their leading zero are put right: warnings, not errors.
+        assertThat(result.warnings())
+                .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column, ImportProblem::message)
+                .containsExactly(
+                        tuple(
+                                "actors.csv",
+                                2,
+                                "seat_ags",
+                                "„1001000“ hatte eine Ziffer zu wenig (die Tabelle hat den Schlüssel wohl als Zahl"
+                                        + " gelesen); übernommen als „01001000“. Bitte die Spalte als Text formatieren."),
                         tuple(
                                 "events.csv",
                                 2,
                                 "municipality_ags",
-                                "„9162000“ hat eine Ziffer zu wenig: Die Tabelle hat den Schlüssel wohl als Zahl gelesen"
-                                        + " und die führende Null verloren. Gemeint ist wohl „09162000“ (Spalte als Text formatieren)."));
+                                "„9162000“ hatte eine Ziffer zu wenig (die Tabelle hat den Schlüssel wohl als Zahl"
+                                        + " gelesen); übernommen als „09162000“. Bitte die Spalte als Text formatieren."));
         assertThat(result.created().values()).allMatch(v -> v == 0);
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void keys_that_lost_their_leading_zero_are_restored_with_a_warning_and_chain_states_take_their_german_labels() {
+        Bundle bundle = reader.readFiles(List.of(
+                new BundleFile("actors.csv", """
+                        id;name;type;seat_ags;serves
+                        IMP-Z1;Verein ohne Nullen (Importtest);SPORTS;9162000;9|9162|09162000
+                        """.getBytes(StandardCharsets.UTF_8)),
+                new BundleFile("chains.csv", """
+                        id;name;region_ags;status
+                        IMP-K1;Kette eins (Importtest);9162;im aufbau
+                        IMP-K2;Kette zwei (Importtest);09162000;ETABLIERT
+                        IMP-K3;Kette drei (Importtest);09162;Geplant
+                        IMP-K4;Kette vier (Importtest);09162;PLANNED
+                        IMP-K5;Kette fünf (Importtest);09162;
+                        """.getBytes(StandardCharsets.UTF_8))));
+
+        ImportResult result = imports.importBundle(bundle, false);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings())
+                .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column)
+                .containsExactly(
+                        tuple("actors.csv", 2, "seat_ags"),
+                        tuple("actors.csv", 2, "serves"),
+                        tuple("actors.csv", 2, "serves"),
+                        tuple("chains.csv", 2, "region_ags"));
+        assertThat(result.warnings().get(1).message()).contains("„9“", "„09“");
+        var actor = neo4j.query("""
+                        MATCH (a:Actor {id: 'IMP-Z1'})-[:SEATED_IN]->(m)
+                        RETURN m.ags AS seat, COLLECT { MATCH (a)-[:SERVES]->(r) RETURN r.ags ORDER BY r.ags } AS serves""").fetch().one().orElseThrow();
+        assertThat(actor).containsEntry("seat", "09162000").containsEntry("serves", List.of("09", "09162", "09162000"));
+        assertThat(neo4j.query("""
+                        MATCH (c:PreventionChain)-[:FOR_REGION]->(r) WHERE c.id STARTS WITH 'IMP-K'
+                        WITH c.id AS id, coalesce(c.status, '-') AS status, r.ags AS region
+                        RETURN id + ' ' + status + ' ' + region AS line ORDER BY id""").fetchAs(String.class).all())
+                .containsExactly(
+                        "IMP-K1 IN_PROGRESS 09162",
+                        "IMP-K2 ESTABLISHED 09162000",
+                        "IMP-K3 PLANNED 09162",
+                        "IMP-K4 PLANNED 09162",
+                        "IMP-K5 - 09162");
+        // The same bundle again: the labels and restored keys equal what is stored, so nothing changes.
+        ImportResult again = imports.importBundle(bundle, false);
+        assertThat(again.updated().values()).allMatch(v -> v == 0);
+        assertThat(again.warnings()).hasSize(4);
+    }
+
+    @Test
+    void an_unknown_status_and_a_key_that_stays_unknown_without_its_zero_are_still_errors() {
+        Bundle bundle = reader.readFiles(List.of(new BundleFile("chains.csv", """
+                id,name,region_ags,status
+                IMP-K6,Kette (Importtest),1234,bald
+                """.getBytes(StandardCharsets.UTF_8))));
+        ImportResult result = imports.importBundle(bundle, true, Locale.ENGLISH);
+        assertThat(result.errors()).extracting(ImportProblem::column).containsExactly("region_ags", "status");
+        assertThat(result.errors().get(1).message())
+                .isEqualTo("Unknown status \"bald\"; allowed are: PLANNED, IN_PROGRESS, ESTABLISHED"
+                        + " or the German labels geplant, im Aufbau, etabliert (any case).");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void ids_with_invisible_characters_and_names_with_nul_are_refused_at_the_cell() {
+        String before = checksum();
+        Bundle bundle = reader.readFiles(List.of(
+                new BundleFile(
+                        "actors.csv",
+                        ("id,name,type,seat_ags\n"
+                                        + "IMP-\u200BA,Zero width (Importtest),SPORTS,09162000\n"
+                                        + "IMP-\u202EA,Right to left (Importtest),SPORTS,09162000\n"
+                                        + "IMP-\u0007A,Bell (Importtest),SPORTS,09162000\n"
+                                        + "IMP-NUL,Name mit \u0000 (Importtest),SPORTS,09162000\n"
+                                        + "IMP Müller 1,Leerzeichen und Umlaut (Importtest),SPORTS,09162000\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                new BundleFile(
+                        "networks.csv", "id,name\nIMP-N\u200F,Netz (Importtest)\n".getBytes(StandardCharsets.UTF_8)),
+                new BundleFile(
+                        "chains.csv",
+                        "id,name,region_ags\nIMP-K\u2066,Kette (Importtest),09162\n".getBytes(StandardCharsets.UTF_8)),
+                new BundleFile(
+                        "events.csv",
+                        "id,name,date,municipality_ags\nIMP-E\uFEFF,Tag (Importtest),2024-01-01,09162000\n"
+                                .getBytes(StandardCharsets.UTF_8))));
+
+        ImportResult result = imports.importBundle(bundle, false);
+
+        assertThat(result.errors())
+                .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column)
+                .containsExactly(
+                        tuple("actors.csv", 2, "id"),
+                        tuple("actors.csv", 3, "id"),
+                        tuple("actors.csv", 4, "id"),
+                        tuple("actors.csv", 5, "name"),
+                        tuple("networks.csv", 2, "id"),
+                        tuple("chains.csv", 2, "id"),
+                        tuple("events.csv", 2, "id"));
+        assertThat(result.errors().getFirst().message())
+                .isEqualTo("Die Kennung „IMP-⟨U+200B⟩A“ enthält an Stelle 5 das unsichtbare Zeichen U+200B;"
+                        + " Kennungen dürfen keine Steuer-, Nullbreiten- oder Richtungszeichen enthalten.");
+        assertThat(result.errors().get(3).message()).contains("U+0000");
         assertThat(checksum()).isEqualTo(before);
     }
 
@@ -308,7 +415,8 @@ class ImportServiceTest extends StoreTestSupport {
         try {
             var journal = ImportJournal.begin(neo4j, privateStore, "imp-admin");
             var writer = new ImportWriter(neo4j, 1, "imp-admin", dying, journal);
-            assertThatThrownBy(() -> writer.run(changes.tables())).hasMessage("killed");
+            var rows = imports.check(changes).rows();
+            assertThatThrownBy(() -> writer.run(rows)).hasMessage("killed");
             assertThat(checksum()).isNotEqualTo(before);
             assertThat(count("MATCH (:Actor {id: 'IMP-A4'}) RETURN count(*)")).isOne();
 

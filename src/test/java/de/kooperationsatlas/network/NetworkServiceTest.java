@@ -67,6 +67,21 @@ class NetworkServiceTest extends StoreTestSupport {
     }
 
     @Test
+    void an_id_with_an_invisible_character_and_a_name_with_nul_are_refused() {
+        signInAs("admin-test", Role.ADMIN);
+        var lookAlike = new NetworkDraft("T-NET-\u200FX", "Netz\u0000", null, List.of("15085"));
+        assertThatThrownBy(() -> networks.create(lookAlike))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(
+                                        tuple("id", "text.error.idInvisible"), tuple("name", "text.error.control")));
+        assertThat(networks.exists(lookAlike.id())).isFalse();
+    }
+
+    @Test
     void a_taken_id_is_refused() {
         signInAs("admin-test", Role.ADMIN);
         // Not through draft(): the demo network must survive the clean-up.

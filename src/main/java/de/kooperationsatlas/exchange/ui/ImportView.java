@@ -79,6 +79,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor problemsCsv = new Anchor();
     private List<FileLine> detectedLines = List.of();
     private @Nullable ImportResult checked;
+    /** The errors, then the warnings (marked as such), of the last check or import. */
+    private List<ImportProblem> listed = List.of();
+
     private boolean running;
 
     /** One file of a checked or imported bundle: what was detected, and what was (or would be) written. */
@@ -301,7 +304,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.detected().forEach((file, d) -> lines.add(line(file, d, result)));
         detectedLines = lines;
         detected.setItems(lines);
-        problems.setItems(result.errors());
+        List<ImportProblem> rows = new ArrayList<>(result.errors());
+        // Warnings (values put right, e.g. a restored leading zero) share the grid, marked as notes.
+        result.warnings()
+                .forEach(w -> rows.add(new ImportProblem(
+                        w.file(), w.line(), w.column(), getTranslation("import.warnings.title") + ": " + w.message())));
+        listed = rows;
+        problems.setItems(listed);
         long created =
                 result.created().values().stream().mapToLong(Long::longValue).sum();
         long updated =
@@ -317,13 +326,24 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(found);
         } else if (result.dryRun()) {
             checked = result;
-            summary.setText(getTranslation("importView.clean", numbers.format(created), numbers.format(updated)));
+            summary.setText(getTranslation("importView.clean", numbers.format(created), numbers.format(updated))
+                    + warningsNote(result));
         } else {
             // A second click would change nothing; a new check is asked for first.
             checked = null;
-            summary.setText(getTranslation("importView.done", numbers.format(created), numbers.format(updated)));
+            summary.setText(getTranslation("importView.done", numbers.format(created), numbers.format(updated))
+                    + warningsNote(result));
             Notifications.success(getTranslation("importView.done", numbers.format(created), numbers.format(updated)));
         }
+    }
+
+    private String warningsNote(ImportResult result) {
+        return result.warnings().isEmpty()
+                ? ""
+                : " "
+                        + getTranslation(
+                                "import.warnings.summary",
+                                numbers.format(result.warnings().size()));
     }
 
     private static FileLine line(String file, ImportDetected d, ImportResult result) {
@@ -342,7 +362,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setText("");
         detectedLines = List.of();
         detected.setItems(detectedLines);
-        problems.setItems(List.of());
+        listed = List.of();
+        problems.setItems(listed);
         showState();
     }
 
@@ -363,7 +384,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setEnabled(!running);
         progress.setVisible(running);
         detected.setVisible(!detectedLines.isEmpty());
-        problems.setVisible(hasProblems);
+        problems.setVisible(hasProblems || !listed.isEmpty());
         problemsCsv.setVisible(hasProblems);
     }
 

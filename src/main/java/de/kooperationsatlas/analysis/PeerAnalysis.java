@@ -1,0 +1,49 @@
+package de.kooperationsatlas.analysis;
+
+import java.util.List;
+import org.neo4j.driver.Value;
+
+/** Unconnected peers and isolated actors of a region. */
+final class PeerAnalysis {
+
+    private final AnalysisQueries queries;
+
+    PeerAnalysis(AnalysisQueries queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * The region's actor profiles come from {@code unconnected_peers_subgraph.cypher}; the pairs are
+     * ranked in Java ({@link PeerRanking}), as Cypher alone takes minutes for a large state.
+     */
+    UnconnectedPeers unconnectedPeers(String region, int limit) {
+        queries.requireRegion(region);
+        AnalysisQueries.requirePositive("limit", limit);
+        var profiles = List.copyOf(queries.neo4j()
+                .query(queries.statement("unconnected_peers_subgraph"))
+                .bind(region)
+                .to("region")
+                .fetchAs(PeerRanking.Profile.class)
+                .mappedBy((types, r) -> new PeerRanking.Profile(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("phases").asList(Value::asString),
+                        r.get("topics").asList(Value::asString),
+                        r.get("networks").asList(Value::asString),
+                        r.get("partners").asList(Value::asString)))
+                .all());
+        return new UnconnectedPeers(region, PeerRanking.rank(profiles, limit));
+    }
+
+    IsolatedActors isolated(String region) {
+        queries.requireRegion(region);
+        var found = List.copyOf(queries.neo4j()
+                .query(queries.statement("isolated_actors"))
+                .bind(region)
+                .to("region")
+                .fetchAs(ActorRef.class)
+                .mappedBy((types, r) -> AnalysisQueries.actorRef(r))
+                .all());
+        return new IsolatedActors(region, found);
+    }
+}
