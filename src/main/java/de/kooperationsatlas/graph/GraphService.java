@@ -2,7 +2,6 @@ package de.kooperationsatlas.graph;
 
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
-import de.kooperationsatlas.analysis.ActorRef;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.Betweenness;
 import de.kooperationsatlas.analysis.Brokers;
@@ -142,40 +141,6 @@ public class GraphService {
     /** The picture as the JSON text the browser component reads (and {@code GET /api/graph} answers). */
     public String json(NetworkGraph graph) {
         return json.writeValueAsString(graph);
-    }
-
-    /**
-     * Per life phase (in life-phase order) the actors active in it, in name order: the lists behind
-     * {@link AnalysisService#coverage}, for a region or a chain's contributors (within the region when
-     * both are given).
-     */
-    public Map<LifePhase, List<ActorRef>> phaseActors(@Nullable String region, @Nullable String chain) {
-        if (region == null && chain == null) {
-            throw new ParameterException("region", "Give the parameter region or chain", "api.param.regionOrChain");
-        }
-        if (region != null && !regions.exists(region)) {
-            throw new NotFoundException("region", region);
-        }
-        if (chain != null && !chains.exists(chain)) {
-            throw new NotFoundException("chain", chain);
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("region", region);
-        params.put("chain", chain);
-        Map<LifePhase, List<ActorRef>> result = new LinkedHashMap<>();
-        for (var row : neo4j.query(statement("graph/phase_actors.cypher"))
-                .bindAll(params)
-                .fetch()
-                .all()) {
-            var phase = LifePhase.ofCode((String) row.get("phase")).orElseThrow();
-            List<ActorRef> actors = new ArrayList<>();
-            for (Object o : (List<?>) row.get("actors")) {
-                var m = (Map<?, ?>) o;
-                actors.add(new ActorRef((String) m.get("id"), (String) m.get("name")));
-            }
-            result.put(phase, List.copyOf(actors));
-        }
-        return result;
     }
 
     /** Computes a betweenness map for the actors given. */

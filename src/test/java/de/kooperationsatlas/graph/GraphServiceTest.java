@@ -10,6 +10,7 @@ import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.analysis.ActorRef;
 import de.kooperationsatlas.analysis.AnalysisService;
+import de.kooperationsatlas.analysis.PhaseActors;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
@@ -38,6 +39,9 @@ class GraphServiceTest extends StoreTestSupport {
 
     @Autowired
     AnalysisService analyses;
+
+    @Autowired
+    PhaseActors phaseActors;
 
     /** The region's actors by the contract's rule, the same file the analyses use. */
     private Set<String> regionActors(String region) {
@@ -192,7 +196,7 @@ class GraphServiceTest extends StoreTestSupport {
     @Test
     void actors_per_phase_match_the_phase_coverage_for_a_region_and_a_chain() {
         for (var scope : List.of(new String[] {"15085", null}, new String[] {null, "GERA-PK"})) {
-            var lists = graphs.phaseActors(scope[0], scope[1]);
+            var lists = phaseActors.of(scope[0], scope[1]);
             var coverage = analyses.coverage(scope[0], scope[1]);
             assertThat(lists.keySet()).containsExactly(LifePhase.values());
             for (var phase : coverage.phases()) {
@@ -201,8 +205,7 @@ class GraphServiceTest extends StoreTestSupport {
                         .isEqualTo(phase.actors());
             }
         }
-        assertThat(graphs.phaseActors(null, "GERA-PK").get(LifePhase.RETIREMENT))
-                .isEmpty();
+        assertThat(phaseActors.of(null, "GERA-PK").get(LifePhase.RETIREMENT)).isEmpty();
     }
 
     @Test

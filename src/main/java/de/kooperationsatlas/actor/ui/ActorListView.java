@@ -27,12 +27,17 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Stream;
 
-/** All actors in a lazy grid, filtered by region, type, life phase, topic and free text. */
+/**
+ * All actors in a lazy grid, filtered by region, type, life phase, topic and free text; the filters
+ * live in the URL, so a filtered list can be shared as a link.
+ */
 @Route("actors")
 @Menu(order = 30, title = "nav.actors", icon = "vaadin:users")
 @PermitAll
@@ -47,6 +52,7 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final ComboBox<String> topic = new ComboBox<>();
     private final TextField text = new TextField();
     private final Span total = new Span();
+    private final UrlState url = new UrlState(this, "actors");
 
     ActorListView(ActorService actors, RegionService regions, AuthenticationContext authentication) {
         this.actors = actors;
@@ -94,11 +100,28 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setId("filter-text");
-        region.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        phase.addValueChangeListener(e -> refresh());
-        topic.addValueChangeListener(e -> refresh());
-        text.addValueChangeListener(e -> refresh());
+        url.bind(
+                        "region",
+                        region,
+                        UrlParameter.of(
+                                RegionRef::ags,
+                                ags -> regions.find(ags).map(r -> new RegionRef(r.ags(), r.name(), r.level()))))
+                .bind("type", type, UrlParameter.code(ActorType::ofCode))
+                .bind("phase", phase, UrlParameter.code(LifePhase::ofCode))
+                .bind("topic", topic, UrlParameter.text())
+                .bind("q", text, UrlParameter.text());
+        region.addValueChangeListener(e -> changed());
+        type.addValueChangeListener(e -> changed());
+        phase.addValueChangeListener(e -> changed());
+        topic.addValueChangeListener(e -> changed());
+        text.addValueChangeListener(e -> changed());
+    }
+
+    /** Every change but the URL's own (read once, then refreshed once). */
+    private void changed() {
+        if (!url.reading()) {
+            refresh();
+        }
     }
 
     private void configureGrid() {
@@ -158,16 +181,10 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.setItems(q -> actors.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
     }
 
+    /** Every filter lives in the URL ({@code actors?region=15085&type=HEALTH_OFFICE&q=Harz}). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        parameters
-                .getSingleParameter("region")
-                .flatMap(regions::find)
-                .ifPresent(r -> region.setValue(new RegionRef(r.ags(), r.name(), r.level())));
-        parameters.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
-        parameters.getSingleParameter("type").flatMap(ActorType::ofCode).ifPresent(type::setValue);
-        parameters.getSingleParameter("q").ifPresent(text::setValue);
+        url.read(event);
         refresh();
     }
 

@@ -22,6 +22,9 @@ import de.kooperationsatlas.analysis.AnalysisCsv;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Languages;
 import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.chain.ChainRow;
+import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import java.io.ByteArrayInputStream;
@@ -119,6 +122,29 @@ final class AnalysisUi {
         picker.setClearButtonVisible(true);
         picker.setWidth("min(28rem, 100%)");
         return picker;
+    }
+
+    /** A chain picker; each chain with its region, since several regions name theirs alike. */
+    static ComboBox<ChainRow> chainPicker(Component owner, ChainService chains, String labelKey) {
+        var picker = new ComboBox<ChainRow>(owner.getTranslation(labelKey));
+        picker.setItems(chains.list());
+        picker.setItemLabelGenerator(c ->
+                c.region() == null ? c.name() : c.name() + " (" + c.region().name() + ")");
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    /** A region in the URL by its AGS ({@code region=15085}). */
+    static UrlParameter<RegionRef> regionParameter(RegionService regions) {
+        return UrlParameter.of(
+                RegionRef::ags, ags -> regions.find(ags).map(r -> new RegionRef(r.ags(), r.name(), r.level())));
+    }
+
+    /** A chain in the URL by its id ({@code chain=GERA-PK}). */
+    static UrlParameter<ChainRow> chainParameter(ChainService chains) {
+        return UrlParameter.of(
+                ChainRow::id,
+                id -> chains.list().stream().filter(c -> c.id().equals(id)).findFirst());
     }
 
     /** A picker of the nine life phases in their order, empty for "any". */

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.analysis.AnalysisService;
@@ -25,21 +24,22 @@ import de.kooperationsatlas.analysis.Collaborators;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Collaborators for a municipality (Partner für eine Gemeinde): the actors active in a life phase or
  * working on a topic that serve the municipality or sit within a radius of it, nearest first. The URL
  * carries the choice: {@code analysis/collaborators?municipality=<8-digit AGS>&phase=&topic=&radiusKm=}.
  */
-@Route("analysis/collaborators")
 @Menu(order = 62, title = "nav.collaborators", icon = "vaadin:map-marker")
+@Route("analysis/collaborators")
 @PermitAll
 class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -49,6 +49,7 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Select<LifePhase> phase;
     private final ComboBox<String> topic;
     private final List<String> topics;
+    private final UrlState url = new UrlState(this, "analysis/collaborators");
     private final NumberField radius = new NumberField();
     private final Grid<Collaborators.Collaborator> grid = new Grid<>();
     private final Div download = new Div();
@@ -66,6 +67,21 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
         configureGrid();
         configureFilters();
         add(new H2(getTranslation("analysis.collaborators.title")), toolbar(), content());
+        url.bind(
+                        "municipality",
+                        municipality,
+                        UrlParameter.of(
+                                RegionRef::ags,
+                                ags -> RegionLevel.ofKey(ags)
+                                        .filter(level -> level == RegionLevel.MUNICIPALITY)
+                                        .flatMap(level -> regions.find(ags))
+                                        .map(r -> new RegionRef(r.ags(), r.name(), r.level()))))
+                .bind("phase", phase, UrlParameter.code(LifePhase::ofCode))
+                .bind(
+                        "topic",
+                        topic,
+                        UrlParameter.of(t -> t, t -> Optional.of(t).filter(topics::contains)))
+                .bind("radiusKm", radius, UrlParameter.number());
         refresh();
     }
 
@@ -119,40 +135,14 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void changed(boolean fromClient) {
         if (fromClient) {
-            Map<String, String> params = new HashMap<>();
-            if (municipality.getValue() != null) {
-                params.put("municipality", municipality.getValue().ags());
-            }
-            if (phase.getValue() != null) {
-                params.put("phase", phase.getValue().name());
-            }
-            if (topic.getValue() != null) {
-                params.put("topic", topic.getValue());
-            }
-            if (radius.getValue() != null) {
-                params.put("radiusKm", String.valueOf(radius.getValue()));
-            }
-            getUI().ifPresent(ui -> ui.navigate("analysis/collaborators", QueryParameters.simple(params)));
+            refresh();
         }
-        refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("municipality")
-                .filter(ags -> RegionLevel.ofKey(ags).orElse(null) == RegionLevel.MUNICIPALITY)
-                .flatMap(regions::find)
-                .ifPresent(r -> municipality.setValue(new RegionRef(r.ags(), r.name(), r.level())));
-        query.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
-        query.getSingleParameter("topic").filter(topics::contains).ifPresent(topic::setValue);
-        query.getSingleParameter("radiusKm").ifPresent(value -> {
-            try {
-                radius.setValue(Double.valueOf(value));
-            } catch (NumberFormatException e) {
-                radius.clear();
-            }
-        });
+        url.read(event);
+        refresh();
     }
 
     private void refresh() {

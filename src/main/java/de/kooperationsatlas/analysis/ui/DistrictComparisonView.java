@@ -19,13 +19,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import de.kooperationsatlas.analysis.DistrictFigure;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
@@ -33,10 +34,8 @@ import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The district comparison (Kreisvergleich) of a state, or of all districts of Germany: every figure of
@@ -44,8 +43,8 @@ import java.util.Map;
  * figure as sorted bars beside it. The URL carries the state and the figure of the bars:
  * {@code analysis/districts?state=15&figure=density}; without a state, all of Germany.
  */
-@Route("analysis/districts")
 @Menu(order = 63, title = "nav.districts", icon = "vaadin:table")
+@Route("analysis/districts")
 @PermitAll
 class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -58,6 +57,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
     private final Select<DistrictFigure> chartFigure = new Select<>();
     private final BarChart chart = new BarChart();
     private final Span chartNote = new Span();
+    private final UrlState url = new UrlState(this, "analysis/districts");
     private List<District> shown = List.of();
 
     /** Above this many districts the bars show the highest ones only; the table has all. */
@@ -74,6 +74,19 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         configureChart();
         configureFilters();
         add(new H2(getTranslation("analysis.districts.title")), toolbar(), content());
+        url.bind(
+                        "state",
+                        state,
+                        UrlParameter.of(
+                                RegionRef::ags,
+                                key -> states.stream()
+                                        .filter(s -> s.ags().equals(key))
+                                        .findFirst()))
+                .bind(
+                        "figure",
+                        chartFigure,
+                        UrlParameter.of(DistrictFigure::key, DistrictFigure::ofKey)
+                                .withDefault(DistrictFigure.ACTORS_PER_10K));
     }
 
     private void configureGrid() {
@@ -125,9 +138,6 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         chartFigure.setId("districts-chart-figure");
         chartFigure.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.getPage()
-                        .getHistory()
-                        .replaceState(null, new com.vaadin.flow.router.Location("analysis/districts", parameters())));
                 drawChart();
             }
         });
@@ -136,17 +146,6 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         chart.onBarClick(ags -> getUI().ifPresent(ui -> ui.navigate("regions/" + ags)));
         chartNote.addClassName("atlas-muted");
         chartNote.setId("districts-chart-note");
-    }
-
-    private QueryParameters parameters() {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (state.getValue() != null) {
-            values.put("state", state.getValue().ags());
-        }
-        if (chartFigure.getValue() != null && chartFigure.getValue() != DistrictFigure.ACTORS_PER_10K) {
-            values.put("figure", chartFigure.getValue().key());
-        }
-        return QueryParameters.simple(values);
     }
 
     private void configureFilters() {
@@ -160,7 +159,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         state.setId("districts-state");
         state.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate("analysis/districts", parameters()));
+                refresh();
             }
         });
     }
@@ -197,15 +196,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var ags = event.getLocation().getQueryParameters().getSingleParameter("state");
-        state.setValue(ags.flatMap(
-                        key -> states.stream().filter(s -> s.ags().equals(key)).findFirst())
-                .orElse(null));
-        chartFigure.setValue(event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("figure")
-                .flatMap(DistrictFigure::ofKey)
-                .orElse(DistrictFigure.ACTORS_PER_10K));
+        url.read(event);
         refresh();
     }
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.Brokers;
@@ -26,13 +25,12 @@ import de.kooperationsatlas.analysis.TransitionCoverage;
 import de.kooperationsatlas.analysis.UnconnectedPeers;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,55 +39,46 @@ import org.jspecify.annotations.Nullable;
  * peers; every actor linked to its page, every section downloadable as CSV. Region and chain live in
  * the URL ({@code analysis?region=01051&chain=…}), so a copied link opens the same analysis.
  */
-@Route("analysis")
 @Menu(order = 60, title = "nav.analysis", icon = "vaadin:chart-grid")
+@Route("analysis")
 @PermitAll
 class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PEERS = 50;
 
     private final AnalysisService analyses;
-    private final RegionService regions;
-    private final ChainService chains;
     private final ComboBox<RegionRef> region;
-    private final ComboBox<ChainRow> chain = new ComboBox<>();
+    private final ComboBox<ChainRow> chain;
+    private final UrlState url = new UrlState(this, "analysis");
     private final VerticalLayout content = new VerticalLayout();
 
     GapsView(AnalysisService analyses, RegionService regions, ChainService chains) {
         this.analyses = analyses;
-        this.regions = regions;
-        this.chains = chains;
         this.region = AnalysisUi.regionPicker(this, regions, "analysis.gaps.region", r -> true);
+        this.chain = AnalysisUi.chainPicker(this, chains, "analysis.gaps.chain");
         setMaxWidth("90rem");
         configureFilters();
         content.setPadding(false);
         content.setId("gaps-content");
         add(new H2(getTranslation("analysis.gaps.title")), toolbar(), content);
+        url.bind("region", region, AnalysisUi.regionParameter(regions))
+                .bind("chain", chain, AnalysisUi.chainParameter(chains));
         showHint();
     }
 
     private void configureFilters() {
         region.setId("gaps-region");
-        chain.setLabel(getTranslation("analysis.gaps.chain"));
         chain.setPlaceholder(getTranslation("analysis.gaps.chainPlaceholder"));
-        chain.setItems(chains.list());
-        chain.setItemLabelGenerator(c ->
-                c.region() == null ? c.name() : c.name() + " (" + c.region().name() + ")");
-        chain.setClearButtonVisible(true);
         chain.setWidth("min(24rem, 100%)");
         chain.setId("gaps-chain");
-        region.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate();
-            }
+        region.addValueChangeListener(e -> changed(e.isFromClient()));
+        chain.addValueChangeListener(e -> changed(e.isFromClient()));
+    }
+
+    private void changed(boolean fromClient) {
+        if (fromClient) {
             refresh();
-        });
-        chain.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate();
-            }
-            refresh();
-        });
+        }
     }
 
     private Component toolbar() {
@@ -104,28 +93,10 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         return toolbar;
     }
 
-    /** Region and chain go into the URL. */
-    private void navigate() {
-        Map<String, String> params = new HashMap<>();
-        if (region.getValue() != null) {
-            params.put("region", region.getValue().ags());
-        }
-        if (chain.getValue() != null) {
-            params.put("chain", chain.getValue().id());
-        }
-        getUI().ifPresent(ui -> ui.navigate("analysis", QueryParameters.simple(params)));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("region")
-                .flatMap(regions::find)
-                .ifPresent(r -> region.setValue(new RegionRef(r.ags(), r.name(), r.level())));
-        query.getSingleParameter("chain")
-                .flatMap(id ->
-                        chains.list().stream().filter(c -> c.id().equals(id)).findFirst())
-                .ifPresent(chain::setValue);
+        url.read(event);
+        refresh();
     }
 
     private void showHint() {

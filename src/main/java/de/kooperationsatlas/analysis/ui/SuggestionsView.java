@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorRow;
 import de.kooperationsatlas.actor.ActorService;
@@ -26,11 +25,12 @@ import de.kooperationsatlas.analysis.Suggestions;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.UrlState;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  * partners, events or the district, best first, filtered by phase, topic and radius, each with its
  * reasons. The URL carries the choice: {@code analysis/suggestions?actor=…&phase=&topic=&radiusKm=}.
  */
-@Route("analysis/suggestions")
 @Menu(order = 61, title = "nav.suggestions", icon = "vaadin:handshake")
+@Route("analysis/suggestions")
 @PermitAll
 class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -55,6 +55,7 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Div download = new Div();
     private final Span hint = new Span();
     private final List<String> topics;
+    private final UrlState url = new UrlState(this, "analysis/suggestions");
 
     SuggestionsView(AnalysisService analyses, ActorService actors) {
         this.analyses = analyses;
@@ -66,6 +67,25 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         configureGrid();
         configureFilters();
         add(new H2(getTranslation("analysis.suggestions.title")), toolbar(), content());
+        url.bind(
+                        "actor",
+                        actor,
+                        UrlParameter.of(
+                                ActorRow::id,
+                                id -> actors.find(id)
+                                        .map(a -> new ActorRow(
+                                                a.id(),
+                                                a.name(),
+                                                a.type(),
+                                                a.seatAgs(),
+                                                a.seatName(),
+                                                a.lifePhases()))))
+                .bind("phase", phase, UrlParameter.code(LifePhase::ofCode))
+                .bind(
+                        "topic",
+                        topic,
+                        UrlParameter.of(t -> t, t -> Optional.of(t).filter(topics::contains)))
+                .bind("radiusKm", radius, UrlParameter.number());
         refresh();
     }
 
@@ -170,40 +190,14 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void changed(boolean fromClient) {
         if (fromClient) {
-            Map<String, String> params = new HashMap<>();
-            if (actor.getValue() != null) {
-                params.put("actor", actor.getValue().id());
-            }
-            if (phase.getValue() != null) {
-                params.put("phase", phase.getValue().name());
-            }
-            if (topic.getValue() != null) {
-                params.put("topic", topic.getValue());
-            }
-            if (radius.getValue() != null) {
-                params.put("radiusKm", String.valueOf(radius.getValue()));
-            }
-            getUI().ifPresent(ui -> ui.navigate("analysis/suggestions", QueryParameters.simple(params)));
+            refresh();
         }
-        refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("actor")
-                .flatMap(actors::find)
-                .ifPresent(a -> actor.setValue(
-                        new ActorRow(a.id(), a.name(), a.type(), a.seatAgs(), a.seatName(), a.lifePhases())));
-        query.getSingleParameter("phase").flatMap(LifePhase::ofCode).ifPresent(phase::setValue);
-        query.getSingleParameter("topic").filter(topics::contains).ifPresent(topic::setValue);
-        query.getSingleParameter("radiusKm").ifPresent(value -> {
-            try {
-                radius.setValue(Double.valueOf(value));
-            } catch (NumberFormatException e) {
-                radius.clear();
-            }
-        });
+        url.read(event);
+        refresh();
     }
 
     private void refresh() {

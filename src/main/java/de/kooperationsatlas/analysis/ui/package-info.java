@@ -1,4 +1,7 @@
-/** The views of the analyses: finding the gaps of a region. */
+/**
+ * The views of the analyses: gaps of a region, the prevention-chain picture (drawn by {@code ChainSvg}),
+ * suggestions, collaborators, the district comparison.
+ */
 @NullMarked
 package de.kooperationsatlas.analysis.ui;
 

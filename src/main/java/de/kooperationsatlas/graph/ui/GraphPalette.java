@@ -3,8 +3,11 @@ package de.kooperationsatlas.graph.ui;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the pictures look: actor types in the Okabe–Ito palette (safe for the common kinds of colour
@@ -99,5 +102,17 @@ final class GraphPalette {
                         + String.join(" ", dash.stream().map(String::valueOf).toList()) + "'";
         return "<svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6' x2='40' y2='6' stroke='#444'"
                 + " stroke-width='" + width + "'" + pattern + "/></svg>";
+    }
+
+    /** The palette as the browser component reads it, with the texts it shows. */
+    static String json(JsonMapper json, Function<String, String> t) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        TYPES.forEach((type, s) -> types.put(type.name(), Map.of("color", s.color(), "shape", s.shape())));
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        KINDS.forEach((k, dash) -> kinds.put(k.name(), dash));
+        return json.writeValueAsString(Map.of(
+                "types", types,
+                "kinds", kinds,
+                "labels", Map.of("alone", t.apply("graph.alone"), "aria", t.apply("graph.aria"))));
     }
 }

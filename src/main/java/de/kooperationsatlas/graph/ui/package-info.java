@@ -1,4 +1,4 @@
-/** Views of the network picture and the prevention-chain picture. */
+/** The network picture: the view, its toolbar, side panel, legend and tables. */
 @NullMarked
 package de.kooperationsatlas.graph.ui;
 

@@ -1,4 +1,4 @@
-package de.kooperationsatlas.exchange;
+package de.kooperationsatlas.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

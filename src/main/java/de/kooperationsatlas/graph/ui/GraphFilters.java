@@ -1,0 +1,120 @@
+package de.kooperationsatlas.graph.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
+import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.chain.ChainRow;
+import de.kooperationsatlas.graph.NetworkGraph;
+import de.kooperationsatlas.network.NetworkRow;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The network picture's toolbar: the scope (region, network or chain), the filters (life phase,
+ * topic, actor type, cooperation kind), the search, and the buttons the view adds, in one wrapping row
+ * of small fields so the picture stays in view.
+ */
+class GraphFilters extends HorizontalLayout {
+
+    final ComboBox<RegionRef> region = new ComboBox<>();
+    final ComboBox<NetworkRow> network = new ComboBox<>();
+    final ComboBox<ChainRow> chain = new ComboBox<>();
+    final Select<LifePhase> phase = new Select<>();
+    final ComboBox<String> topic = new ComboBox<>();
+    final Select<ActorType> type = new Select<>();
+    final Select<CooperationKind> kind = new Select<>();
+    final ComboBox<NetworkGraph.Node> search = new ComboBox<>();
+
+    GraphFilters(
+            RegionService regions,
+            List<NetworkRow> networks,
+            List<ChainRow> chains,
+            List<String> topics,
+            Component... buttons) {
+        configureScope(regions, networks, chains);
+        configureFilters(topics);
+        for (var box : List.of(region, network, chain, topic, search)) {
+            box.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
+        }
+        for (var select : List.of(phase, type, kind)) {
+            select.addThemeVariants(SelectVariant.LUMO_SMALL);
+        }
+        region.setWidth("15rem");
+        network.setWidth("13rem");
+        chain.setWidth("13rem");
+        phase.setWidth("12rem");
+        topic.setWidth("11rem");
+        type.setWidth("12rem");
+        kind.setWidth("10rem");
+        search.setWidth("14rem");
+        add(region, network, chain, phase, topic, type, kind, search);
+        add(buttons);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        setWidthFull();
+        setSpacing(false);
+        getStyle().set("gap", "0 var(--lumo-space-s)");
+        addClassName("atlas-no-print");
+    }
+
+    private void configureScope(RegionService regions, List<NetworkRow> networks, List<ChainRow> chains) {
+        region.setLabel(getTranslation("graph.region"));
+        region.setPlaceholder(getTranslation("analysis.gaps.regionPlaceholder"));
+        region.setItems(q -> q.getOffset() > 0
+                ? Stream.empty()
+                : regions.search(q.getFilter().orElse(""), 100).stream().limit(q.getLimit()));
+        region.setItemLabelGenerator(r -> r.name() + " (" + r.ags() + ")");
+        region.setId("graph-region");
+        network.setLabel(getTranslation("graph.network"));
+        network.setItems(networks);
+        network.setItemLabelGenerator(NetworkRow::name);
+        network.setId("graph-network");
+        chain.setLabel(getTranslation("graph.chain"));
+        chain.setItems(chains);
+        chain.setItemLabelGenerator(c ->
+                c.region() == null ? c.name() : c.name() + " (" + c.region().name() + ")");
+        chain.setId("graph-chain");
+        for (var box : List.of(region, network, chain)) {
+            box.setClearButtonVisible(true);
+        }
+    }
+
+    private void configureFilters(List<String> topics) {
+        anyOf(phase, "analysis.filter.phase", LifePhase.values(), LifePhase::messageKey);
+        phase.setId("graph-phase");
+        topic.setLabel(getTranslation("analysis.filter.topic"));
+        topic.setItems(topics);
+        topic.setClearButtonVisible(true);
+        topic.setId("graph-topic");
+        anyOf(type, "actor.type", ActorType.values(), ActorType::messageKey);
+        type.setId("graph-type");
+        anyOf(kind, "graph.kind", CooperationKind.values(), CooperationKind::messageKey);
+        kind.setId("graph-kind");
+        search.setLabel(getTranslation("graph.search"));
+        search.setPlaceholder(getTranslation("graph.searchPlaceholder"));
+        search.setItemLabelGenerator(NetworkGraph.Node::name);
+        search.setClearButtonVisible(true);
+        search.setId("graph-search");
+    }
+
+    /** A select of the values, or none ("any"). */
+    private <T> void anyOf(Select<T> select, String labelKey, T[] values, Function<T, String> messageKey) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(Arrays.asList(values));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("analysis.filter.any"));
+        select.setItemLabelGenerator(
+                v -> v == null ? getTranslation("analysis.filter.any") : getTranslation(messageKey.apply(v)));
+    }
+}
