@@ -23,6 +23,14 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStore implements AutoCloseable {
 
     static final String PASSWORD_FILE = "neo4j-password";
+
+    /**
+     * The most heap one transaction may track ({@code db.memory.transaction.max}): far above an API
+     * read, an edit or an import batch of 10,000 rows, far below the pool all transactions share
+     * ({@code dbms.memory.transaction.total.max}, 70 % of the heap by default).
+     */
+    static final long TRANSACTION_MEMORY_MAX = 512L * 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
 
     private final DatabaseManagementService dbms;
@@ -63,9 +71,17 @@ public final class EmbeddedStore implements AutoCloseable {
                         GraphDatabaseSettings.keep_logical_logs,
                         "2 files",
                         GraphDatabaseSettings.transaction_timeout,
-                        Duration.ofMinutes(10)))
+                        Duration.ofMinutes(10),
+                        // Every store setting lives here, in this one map. Memory: no single transaction
+                        // may take more than TRANSACTION_MEMORY_MAX of the shared pool (Neo4j's default
+                        // is unlimited, so one huge request starved every other reader and writer);
+                        // it fails alone with "transaction memory limit reached" instead.
+                        GraphDatabaseSettings.memory_transaction_max_size,
+                        TRANSACTION_MEMORY_MAX))
                 .build();
         String password = boltPassword(data, dbms, fresh, initialPassword);
+        // Store and transaction log files: owner only (0600), also on a store made by an older version.
+        DataFolder.restrictToOwner(home, true);
         log.info(
                 "Embedded Neo4j ready in {} ms at {} (Bolt bolt://127.0.0.1:{}, user neo4j, password in {})",
                 (System.nanoTime() - started) / 1_000_000,

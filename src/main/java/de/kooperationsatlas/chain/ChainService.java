@@ -2,10 +2,12 @@ package de.kooperationsatlas.chain;
 
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RetryOnTransient
 public class ChainService {
 
     static final int MAX_NAME = 300;
@@ -45,13 +48,21 @@ public class ChainService {
     private final RegionService regions;
     private final AccessGuard guard;
     private final Audit audit;
+    private final InputLimits limits;
 
-    ChainService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+    ChainService(
+            Neo4jClient neo4j,
+            ActorService actors,
+            RegionService regions,
+            AccessGuard guard,
+            Audit audit,
+            InputLimits limits) {
         this.neo4j = neo4j;
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
         this.audit = audit;
+        this.limits = limits;
     }
 
     /** All chains by name, each with its region and number of contributors. */
@@ -172,6 +183,7 @@ public class ChainService {
      */
     @Transactional
     public boolean addOrUpdateContributor(String chainId, String actorId, List<String> phases) {
+        limits.check().list("phases", phases).require();
         var chain = get(chainId);
         var actor = actors.get(actorId);
         guard.requireEditSeat(actor.seatAgs());

@@ -5,6 +5,7 @@ import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RetryOnTransient
 public class EventService {
 
     static final int MAX_NAME = 300;

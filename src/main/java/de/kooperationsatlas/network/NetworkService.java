@@ -3,9 +3,11 @@ package de.kooperationsatlas.network;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RetryOnTransient
 public class NetworkService {
 
     static final int MAX_NAME = 300;
@@ -43,13 +46,21 @@ public class NetworkService {
     private final RegionService regions;
     private final AccessGuard guard;
     private final Audit audit;
+    private final InputLimits limits;
 
-    NetworkService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+    NetworkService(
+            Neo4jClient neo4j,
+            ActorService actors,
+            RegionService regions,
+            AccessGuard guard,
+            Audit audit,
+            InputLimits limits) {
         this.neo4j = neo4j;
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
         this.audit = audit;
+        this.limits = limits;
     }
 
     /** All networks by name, each with its number of members and the regions it covers. */
@@ -127,6 +138,7 @@ public class NetworkService {
     @Transactional
     public NetworkDetails create(NetworkDraft draft) {
         guard.require(Role.ADMIN);
+        limits.check().list("covers", draft.covers()).require();
         var clean = normalise(draft);
         KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, "network.error.idTaken");
         write(clean);
@@ -137,6 +149,7 @@ public class NetworkService {
     @Transactional
     public NetworkDetails update(String id, NetworkDraft draft) {
         guard.require(Role.ADMIN);
+        limits.check().list("covers", draft.covers()).require();
         get(id);
         var clean = normalise(draft);
         KeyedWrites.requireSameKey(id, clean.id(), "network.error.idChanged");
