@@ -24,7 +24,7 @@ import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
-import de.kooperationsatlas.map.DistrictFigure;
+import de.kooperationsatlas.analysis.DistrictFigure;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;

@@ -30,7 +30,7 @@ import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.map.ColourScale;
 import de.kooperationsatlas.map.ColourScale.Legend;
-import de.kooperationsatlas.map.DistrictFigure;
+import de.kooperationsatlas.analysis.DistrictFigure;
 import de.kooperationsatlas.map.MapProperties;
 import de.kooperationsatlas.map.MapService;
 import de.kooperationsatlas.map.MunicipalityFigure;

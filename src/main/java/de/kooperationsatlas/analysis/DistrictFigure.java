@@ -1,4 +1,4 @@
-package de.kooperationsatlas.map;
+package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import java.util.Arrays;
