@@ -67,7 +67,8 @@ class ArchitectureTest {
         var features = classes.getPackage(ROOT).getSubpackages().stream()
                 .map(JavaPackage::getRelativeName)
                 .collect(Collectors.toSet());
-        var unplaced = features.stream().filter(f -> !known.contains(f)).sorted().toList();
+        var unplaced =
+                features.stream().filter(f -> !known.contains(f)).sorted().toList();
         if (!unplaced.isEmpty()) {
             throw new AssertionError("Feature packages without a layer in ArchitectureTest.LAYERS: " + unplaced);
         }
@@ -102,7 +103,8 @@ class ArchitectureTest {
             .resideInAPackage(ROOT + ".base..")
             .should()
             .dependOnClassesThat(DescribedPredicate.describe(
-                    "belong to a feature", (JavaClass c) -> feature(c).filter(f -> !f.equals("base")).isPresent()));
+                    "belong to a feature",
+                    (JavaClass c) -> feature(c).filter(f -> !f.equals("base")).isPresent()));
 
     @ArchTest
     static final ArchRule views_do_not_use_repositories = noClasses()

@@ -33,7 +33,7 @@ class OddRequestsTest extends StoreTestSupport {
         var response =
                 admin().sendBytes("POST", "/api/import", "x".getBytes(StandardCharsets.UTF_8), "multipart/form-data");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json.readTree(response.body()).get("detail").asText()).contains("multipart/form-data");
     }
 

@@ -103,12 +103,12 @@ class DirectoryUpdateApiTest extends StoreTestSupport {
 
     @Test
     void a_dry_run_reports_the_changes_and_writes_nothing_then_applying_retires_and_marks() throws Exception {
-        var seatedThere = neo4j.query(
-                        "MATCH (a:Actor)-[:SEATED_IN]->(:Municipality {ags: $ags}) RETURN a.id ORDER BY a.id")
-                .bind(REMOVED_WITH_ACTORS)
-                .to("ags")
-                .fetchAs(String.class)
-                .all();
+        var seatedThere = List.copyOf(
+                neo4j.query("MATCH (a:Actor)-[:SEATED_IN]->(:Municipality {ags: $ags}) RETURN a.id ORDER BY a.id")
+                        .bind(REMOVED_WITH_ACTORS)
+                        .to("ags")
+                        .fetchAs(String.class)
+                        .all());
         assertThat(seatedThere).isNotEmpty();
         Path file = newerDirectory();
 
