@@ -47,7 +47,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > max) {
             Locale locale = LocaleContextHolder.getLocale();
             String detail = messages.getMessage(
-                    "limits.error.body", new Object[] {max / 1024}, "Request body too large", locale);
+                    "limits.error.body", new Object[] {String.valueOf(max / 1024)}, "Request body too large", locale);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

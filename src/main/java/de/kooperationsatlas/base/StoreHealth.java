@@ -98,34 +98,44 @@ class StoreHealth implements HealthIndicator, MeterBinder {
             return last;
         }
         long started = System.nanoTime();
-        Map<String, Long> counts = new LinkedHashMap<>();
         boolean up;
-        try (var session = driver.session()) {
-            session.executeRead(
-                    tx -> {
-                        for (String label : LABELS) {
-                            // A label from the fixed list above, not input: the count store needs a literal.
-                            counts.put(
-                                    label,
-                                    tx.run("MATCH (n:" + label + ") RETURN count(n)")
-                                            .single()
-                                            .get(0)
-                                            .asLong());
-                        }
-                        counts.put(
-                                "COOPERATES_WITH",
-                                tx.run("MATCH ()-[c:COOPERATES_WITH]->() RETURN count(c)")
-                                        .single()
-                                        .get(0)
-                                        .asLong());
-                        return null;
-                    },
-                    TransactionConfig.builder().withTimeout(TIMEOUT).build());
+        try {
+            ping();
             up = true;
         } catch (RuntimeException e) {
             up = false;
         }
-        var next = new Snapshot(System.nanoTime(), up, (System.nanoTime() - started) / 1e6, Map.copyOf(counts));
+        double millis = (System.nanoTime() - started) / 1e6;
+        Map<String, Long> counts = new LinkedHashMap<>(last.counts());
+        if (up) {
+            try (var session = driver.session()) {
+                session.executeRead(
+                        tx -> {
+                            for (String label : LABELS) {
+                                // A label from the fixed list above, not input: the count store needs a literal.
+                                counts.put(
+                                        label,
+                                        tx.run("MATCH (n:" + label + ") RETURN count(n)")
+                                                .single()
+                                                .get(0)
+                                                .asLong());
+                            }
+                            counts.put(
+                                    "COOPERATES_WITH",
+                                    tx.run("MATCH ()-[c:COOPERATES_WITH]->() RETURN count(c)")
+                                            .single()
+                                            .get(0)
+                                            .asLong());
+                            return null;
+                        },
+                        TransactionConfig.builder()
+                                .withTimeout(Duration.ofSeconds(10))
+                                .build());
+            } catch (RuntimeException e) {
+                // The counts stay as last read; "up" says whether the store answers.
+            }
+        }
+        var next = new Snapshot(System.nanoTime(), up, millis, Map.copyOf(counts));
         snapshot = next;
         return next;
     }

@@ -39,12 +39,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TransientRetry {
 
     private static final Logger log = LoggerFactory.getLogger(TransientRetry.class);
+    private static final long MAX_PAUSE_MILLIS = 1_000;
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor transientRetryAdvisor(org.springframework.core.env.Environment environment) {
-        int attempts = environment.getProperty("atlas.retry.attempts", Integer.class, 5);
-        long backoff = environment.getProperty("atlas.retry.backoff-millis", Long.class, 20L);
+        int attempts = environment.getProperty("atlas.retry.attempts", Integer.class, 10);
+        long backoff = environment.getProperty("atlas.retry.backoff-millis", Long.class, 50L);
         var pointcut = new ComposablePointcut(new AnnotationMatchingPointcut(RetryOnTransient.class, true))
                 .union(AnnotationMatchingPointcut.forMethodAnnotation(RetryOnTransient.class));
         var advisor = new DefaultPointcutAdvisor(pointcut, new Interceptor(attempts, backoff));
@@ -68,7 +69,7 @@ public class TransientRetry {
             if (TransactionSynchronizationManager.isActualTransactionActive()) {
                 return invocation.proceed();
             }
-            // Jittered exponential backoff: pauses of 10–20, 20–40, 40–80 … ms with the defaults.
+            // Jittered exponential backoff: pauses of 25–50, 50–100, 100–200 … ms, at most 1 s.
             long pause = backoffMillis;
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -93,7 +94,8 @@ public class TransientRetry {
                             invocation.getMethod().getName(),
                             attempt);
                     sleep(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1));
-                    pause *= 2;
+                    // Capped: ten attempts wait about five seconds at most in all.
+                    pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
                 }
             }
         }

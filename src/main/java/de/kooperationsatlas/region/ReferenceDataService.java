@@ -160,8 +160,9 @@ public class ReferenceDataService {
      * A newer municipality directory ({@code municipalities.csv} in the shipped columns): what it adds,
      * changes and removes against the store, and which actors' seats it leaves out. Unless {@code
      * dryRun}, applies it in one transaction: removed municipalities stay as retired regions (with
-     * their actors, who are marked), nothing is dropped. States and districts stay as they are; a row
-     * naming an unknown district is an error.
+     * their actors, who are marked), nothing is dropped. States and districts stay as they are; a
+     * municipality whose district is not in the store (the unincorporated areas 07000999, 13000999 …)
+     * belongs to its state, as in the shipped loader.
      *
      * @throws de.kooperationsatlas.base.InvalidInputException for a file that is not such a directory,
      *     naming the missing columns or the first broken lines
@@ -243,7 +244,7 @@ public class ReferenceDataService {
                         RETURN m {.ags, .name, .kind, .population, .areaKm2, .postalCode, .associationKey,
                                   .associationName, .associationKind, .urbanisation, .inDirectory,
                                   latitude: m.location.latitude, longitude: m.location.longitude,
-                                  district: d.ags, state: head(collect(DISTINCT s.ags))} AS m""").fetch().all().forEach(row -> {
+                                  district: coalesce(d.ags, substring(m.ags, 0, 5)), state: head(collect(DISTINCT s.ags))} AS m""").fetch().all().forEach(row -> {
             @SuppressWarnings("unchecked")
             var m = new HashMap<>((Map<String, Object>) row.get("m"));
             stored.put((String) m.get("ags"), m);
@@ -270,9 +271,6 @@ public class ReferenceDataService {
                 .get();
         List<Problem> problems = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        var districts = new java.util.HashSet<>(List.copyOf(neo4j.query("MATCH (d:District) RETURN d.ags")
-                .fetchAs(String.class)
-                .all()));
         var seen = new java.util.HashSet<String>();
         try (var reader = withoutBom(new InputStreamReader(source.open(), StandardCharsets.UTF_8));
                 var parser = format.parse(reader)) {
@@ -291,9 +289,6 @@ public class ReferenceDataService {
                             || !ags.startsWith((String) row.get("district"))
                             || !ags.startsWith((String) row.get("state"))) {
                         throw new IllegalArgumentException("ags " + ags + " is no 8-digit key inside its district");
-                    }
-                    if (!districts.contains((String) row.get("district"))) {
-                        throw new IllegalArgumentException("unknown district " + row.get("district"));
                     }
                     if (!seen.add(ags)) {
                         throw new IllegalArgumentException("ags " + ags + " repeated");
