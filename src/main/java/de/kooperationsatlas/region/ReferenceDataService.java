@@ -240,11 +240,10 @@ public class ReferenceDataService {
         neo4j.query("""
                         MATCH (m:Municipality)
                         OPTIONAL MATCH (m)-[:IN_DISTRICT]->(d:District)
-                        OPTIONAL MATCH (m)-[:IN_DISTRICT|IN_STATE*1..2]->(s:State)
                         RETURN m {.ags, .name, .kind, .population, .areaKm2, .postalCode, .associationKey,
                                   .associationName, .associationKind, .urbanisation, .inDirectory,
                                   latitude: m.location.latitude, longitude: m.location.longitude,
-                                  district: coalesce(d.ags, substring(m.ags, 0, 5)), state: head(collect(DISTINCT s.ags))} AS m""").fetch().all().forEach(row -> {
+                                  district: coalesce(d.ags, substring(m.ags, 0, 5)), state: head(COLLECT { MATCH (m)-[:IN_DISTRICT|IN_STATE*1..2]->(s:State) RETURN s.ags })} AS m""").fetch().all().forEach(row -> {
             @SuppressWarnings("unchecked")
             var m = new HashMap<>((Map<String, Object>) row.get("m"));
             stored.put((String) m.get("ags"), m);
