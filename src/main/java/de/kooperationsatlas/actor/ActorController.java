@@ -143,12 +143,18 @@ class ActorController {
     @PutMapping(path = "/{id}/cooperations/{other}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Creates or changes the cooperation of two actors",
-            description = "One cooperation per unordered pair. An editor needs one of the two actors seated in the"
-                    + " editor's regions.")
+            description = "One cooperation per unordered pair. Across regions, either end suffices: an editor may"
+                    + " create or change a cooperation when at least one of the two actors is seated in the editor's"
+                    + " regions, also when the other actor is seated elsewhere (an editor for 15 may change a"
+                    + " cooperation between a Saxony-Anhalt and a Thuringian actor, which changes Thuringia's"
+                    + " analyses too; cross-border cooperation is real). A cooperation with neither end in the"
+                    + " editor's regions is a 403.")
     @ApiResponse(responseCode = "200", description = "The cooperation was changed")
     @ApiResponse(responseCode = "201", description = "The cooperation was created")
     @ApiResponse(responseCode = "400", description = "Unknown kind, bad since or intensity, or an actor with itself")
-    @ApiResponse(responseCode = "403", description = "Neither actor is seated in the editor's regions")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Neither actor is seated in the editor's regions (one end in them suffices)")
     @ApiResponse(responseCode = "404", description = "One of the actors does not exist")
     ResponseEntity<CooperationJson> putCooperation(
             @Parameter(description = "One actor's id", example = "HZ-GA") @PathVariable String id,
@@ -161,9 +167,15 @@ class ActorController {
 
     @DeleteMapping("/{id}/cooperations/{other}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deletes the cooperation of two actors", description = "Recorded in the change log.")
+    @Operation(
+            summary = "Deletes the cooperation of two actors",
+            description = "Recorded in the change log. As for changes, either end in the editor's regions suffices:"
+                    + " an editor for 15 may delete a cooperation between a Saxony-Anhalt and a Thuringian actor,"
+                    + " not one between two Thuringian actors (403).")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Neither actor is seated in the editor's regions")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Neither actor is seated in the editor's regions (one end in them suffices)")
     @ApiResponse(responseCode = "404", description = "An actor or the cooperation does not exist")
     void deleteCooperation(
             @Parameter(description = "One actor's id") @PathVariable String id,

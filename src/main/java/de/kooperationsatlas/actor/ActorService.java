@@ -1,10 +1,13 @@
 package de.kooperationsatlas.actor;
 
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
+import de.kooperationsatlas.base.KeyTakenException;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RetryOnTransient
 public class ActorService {
 
     /** The contract's rule: one of the actor's areas (seat or served region) contains the region or lies in it. */
@@ -49,12 +54,14 @@ public class ActorService {
     private final RegionService regions;
     private final AccessGuard guard;
     private final Audit audit;
+    private final InputLimits limits;
 
-    ActorService(Neo4jClient neo4j, RegionService regions, AccessGuard guard, Audit audit) {
+    ActorService(Neo4jClient neo4j, RegionService regions, AccessGuard guard, Audit audit, InputLimits limits) {
         this.neo4j = neo4j;
         this.regions = regions;
         this.guard = guard;
         this.audit = audit;
+        this.limits = limits;
     }
 
     /** One page of actors matching the filter, ordered by name then id. */
@@ -184,29 +191,37 @@ public class ActorService {
     /** Creates an actor; refuses a taken id and every broken field rule at once. */
     @Transactional
     public ActorDetails create(ActorDraft draft) {
+        requireWithinLimits(draft);
         var clean = normalise(draft);
-        var problems = new ArrayList<>(check(clean));
-        if (!ActorValidation.blank(clean.id()) && exists(clean.id())) {
-            problems.add(new Problem("id", "actor.error.idTaken", clean.id()));
-        }
+        var problems = check(clean, null);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (exists(clean.id())) {
+            throw new KeyTakenException("id", "actor.error.idTaken", clean.id());
+        }
         guard.requireEditSeat(clean.seatAgs());
-        write(clean, true);
+        try {
+            write(clean, true);
+        } catch (DataIntegrityViolationException e) {
+            // Another request created the same id since the check above: the uniqueness constraint
+            // refused this CREATE (a MERGE would have quietly changed the other request's actor).
+            throw new KeyTakenException("id", "actor.error.idTaken", clean.id());
+        }
         return get(clean.id());
     }
 
     /** Changes an actor; the editor needs rights for the old and the new seat. */
     @Transactional
     public ActorDetails update(String id, ActorDraft draft) {
+        requireWithinLimits(draft);
         var existing = get(id);
         var clean = normalise(draft);
         if (!id.equals(clean.id())) {
             throw new InvalidInputException("id", "actor.error.idChanged", id);
         }
         guard.requireEditSeat(existing.seatAgs());
-        var problems = check(clean);
+        var problems = check(clean, existing.seatAgs());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -225,10 +240,50 @@ public class ActorService {
                 id,
                 existing.name() + " (" + existing.seatName() + ", "
                         + existing.cooperations().size() + " Kooperationen)");
+        var topics = topicCodes(id);
         neo4j.query("MATCH (a:Actor {id: $id}) DETACH DELETE a")
                 .bind(id)
                 .to("id")
                 .run();
+        removeUnusedTopics(topics);
+    }
+
+    /** The sizes first: a body with a million topics is refused before it is normalised or checked. */
+    private void requireWithinLimits(ActorDraft draft) {
+        limits.check()
+                .list("serves", draft.serves())
+                .list("lifePhases", draft.lifePhases())
+                .list("topics", draft.topics())
+                .text("website", draft.website())
+                .text("email", draft.email())
+                .text("phone", draft.phone())
+                .require();
+    }
+
+    private List<String> topicCodes(String actorId) {
+        return List.copyOf(neo4j.query("MATCH (:Actor {id: $id})-[:WORKS_ON]->(t:Topic) RETURN t.code")
+                .bind(actorId)
+                .to("id")
+                .fetchAs(String.class)
+                .all());
+    }
+
+    /**
+     * Topics are an open vocabulary: one that no actor works on any more goes, in the same transaction
+     * as the change that left it unused. The topics are locked first (a write to each), so an editor
+     * adding one of them at the same moment either committed before (and the topic stays) or waits.
+     */
+    private void removeUnusedTopics(List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        neo4j.query("MATCH (t:Topic) WHERE t.code IN $codes SET t.label = t.label")
+                .bind(codes)
+                .to("codes")
+                .run();
+        neo4j.query("""
+                        MATCH (t:Topic) WHERE t.code IN $codes AND NOT EXISTS { ()-[:WORKS_ON]->(t) }
+                        DELETE t""").bind(codes).to("codes").run();
     }
 
     /** Whether the current user may change this actor (for the UI; the service checks again). */
@@ -263,11 +318,15 @@ public class ActorService {
                 .all());
     }
 
-    private List<Problem> check(ActorDraft draft) {
+    private List<Problem> check(ActorDraft draft, @Nullable String currentSeat) {
         var problems = new ArrayList<>(ActorValidation.check(draft));
-        if (problems.stream().noneMatch(p -> p.field().equals("seatAgs"))
-                && regions.find(draft.seatAgs()).isEmpty()) {
-            problems.add(new Problem("seatAgs", "actor.error.seatUnknown", draft.seatAgs()));
+        if (problems.stream().noneMatch(p -> p.field().equals("seatAgs"))) {
+            if (regions.find(draft.seatAgs()).isEmpty()) {
+                problems.add(new Problem("seatAgs", "actor.error.seatUnknown", draft.seatAgs()));
+            } else if (!draft.seatAgs().equals(currentSeat) && regions.retired(draft.seatAgs())) {
+                // An actor already seated in a retired municipality keeps it until someone moves it.
+                problems.add(new Problem("seatAgs", "actor.error.seatRetired", draft.seatAgs()));
+            }
         }
         for (String area : draft.serves()) {
             if (problems.stream()
@@ -303,9 +362,13 @@ public class ActorService {
         params.put("description", draft.description());
         params.put("by", Audit.currentActor());
         params.put("created", created);
-        neo4j.query("""
-                        MERGE (a:Actor {id: $id})
-                        ON CREATE SET a.createdAt = datetime(), a.createdBy = $by
+        var replacedTopics = created ? List.<String>of() : topicCodes(draft.id());
+        // A create is a CREATE against the uniqueness constraint on Actor.id, so that of two requests
+        // creating the same id at once exactly one succeeds.
+        neo4j.query((created
+                                ? "CREATE (a:Actor {id: $id}) SET a.createdAt = datetime(), a.createdBy = $by\n"
+                                : "MATCH (a:Actor {id: $id})\n")
+                        + """
                         SET a.name = $name, a.type = $type, a.website = $website, a.email = $email, a.phone = $phone,
                             a.description = $description, a.updatedAt = datetime(), a.updatedBy = $by
                         WITH a
@@ -313,6 +376,7 @@ public class ActorService {
                         WITH a
                         MATCH (seat:Municipality {ags: $seat})
                         MERGE (a)-[:SEATED_IN]->(seat)
+                        SET a.seatRetired = CASE WHEN seat.inDirectory = false THEN true ELSE null END
                         WITH a
                         CALL (a) {
                           UNWIND $serves AS ags
@@ -328,7 +392,10 @@ public class ActorService {
                           UNWIND $topics AS topic
                           MERGE (t:Topic {code: topic.code}) ON CREATE SET t.label = topic.label
                           MERGE (a)-[:WORKS_ON]->(t)
-                        }""").bindAll(params).run();
+                        }""")
+                .bindAll(params)
+                .run();
+        removeUnusedTopics(replacedTopics);
     }
 
     private static ActorDraft normalise(ActorDraft d) {

@@ -4,6 +4,7 @@ import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.security.AccessGuard;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RetryOnTransient
 public class CooperationService {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");

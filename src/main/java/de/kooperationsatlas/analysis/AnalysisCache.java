@@ -23,6 +23,11 @@ final class AnalysisCache {
 
     private record Cached(long version, long computedAt, Object value) {}
 
+    /** Answers from the cache and computations, for the metrics (see {@link AnalysisMetrics}). */
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+
+    private final java.util.concurrent.atomic.AtomicLong misses = new java.util.concurrent.atomic.AtomicLong();
+
     /** Raised by {@link #clear()}: a result computed across a refresh is not kept. */
     private long generation;
 
@@ -64,9 +69,11 @@ final class AnalysisCache {
             started = generation;
             var entry = entries.get(cacheKey);
             if (entry != null && entry.version() == current && now - entry.computedAt() < ttlNanos) {
+                hits.incrementAndGet();
                 return (T) entry.value();
             }
         }
+        misses.incrementAndGet();
         T value = compute.get();
         synchronized (entries) {
             if (generation == started) {
@@ -91,6 +98,20 @@ final class AnalysisCache {
             }
         }
         return null;
+    }
+
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
+    }
+
+    int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
     }
 
     /** Whether results are kept at all (a time to live above zero). */

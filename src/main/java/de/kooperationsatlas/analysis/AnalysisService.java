@@ -53,6 +53,11 @@ public class AnalysisService {
         this.districts = new DistrictAnalysis(queries, cache);
     }
 
+    /** The cache of expensive results, for its metrics. */
+    AnalysisCache cache() {
+        return cache;
+    }
+
     /**
      * Forgets the cached brokers and district comparisons, so that writes made outside the app (Bolt
      * clients) show at once rather than after the cache's time to live.

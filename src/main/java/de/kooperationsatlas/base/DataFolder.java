@@ -25,6 +25,38 @@ public final class DataFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + this.root, e);
         }
+        // The store's files hold every actor's contact data: the folder is its owner's alone (0700),
+        // which also covers the files Neo4j creates later with the process's umask.
+        restrictToOwner(this.root, false);
+    }
+
+    /**
+     * Makes a folder (and with {@code deep} everything below it) readable by its owner only: folders
+     * 0700, files 0600. Does nothing where the file system has no POSIX rights (Windows).
+     */
+    public static void restrictToOwner(Path path, boolean deep) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(path)) {
+            return;
+        }
+        try {
+            if (!deep) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+                return;
+            }
+            try (var paths = Files.walk(path)) {
+                for (Path p : (Iterable<Path>) paths::iterator) {
+                    if (Files.isSymbolicLink(p)) {
+                        continue;
+                    }
+                    Files.setPosixFilePermissions(
+                            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A file Neo4j rotated away meanwhile, or a folder we do not own: the root's 0700 still holds.
+            org.slf4j.LoggerFactory.getLogger(DataFolder.class)
+                    .warn("Could not restrict the rights of {}: {}", path, e.getMessage());
+        }
     }
 
     public Path root() {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStore implements AutoCloseable {
 
     static final String PASSWORD_FILE = "neo4j-password";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
 
     private final DatabaseManagementService dbms;
@@ -47,6 +48,9 @@ public final class EmbeddedStore implements AutoCloseable {
         var home = data.resolve("neo4j");
         boolean fresh = !Files.isDirectory(home.resolve("data"));
         var dbms = new DatabaseManagementServiceBuilder(home)
+                // Memory: no single transaction may take more than its share of the pool all share
+                // (Neo4j's default is unlimited, so one huge request starved every other reader and
+                // writer); it fails alone with "transaction memory limit reached" instead.
                 .setConfig(memorySettings(Runtime.getRuntime().maxMemory()))
                 .setConfig(Map.of(
                         BoltConnector.enabled,
@@ -67,6 +71,8 @@ public final class EmbeddedStore implements AutoCloseable {
                         Duration.ofMinutes(10)))
                 .build();
         String password = boltPassword(data, dbms, fresh, initialPassword);
+        // Store and transaction log files: owner only (0600), also on a store made by an older version.
+        DataFolder.restrictToOwner(home, true);
         log.info(
                 "Embedded Neo4j ready in {} ms at {} (Bolt bolt://127.0.0.1:{}, user neo4j, password in {})",
                 (System.nanoTime() - started) / 1_000_000,

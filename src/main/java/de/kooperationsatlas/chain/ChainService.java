@@ -2,10 +2,12 @@ package de.kooperationsatlas.chain;
 
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.base.KeyedWrites;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * regions hold the contributor's seat, as the contract's roles say.
  */
 @Service
+@RetryOnTransient
 @Transactional(readOnly = true)
 public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
@@ -39,12 +42,20 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
+    private final InputLimits limits;
 
-    ChainService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+    ChainService(
+            Neo4jClient neo4j,
+            ActorService actors,
+            RegionService regions,
+            AccessGuard guard,
+            Audit audit,
+            InputLimits limits) {
         super(neo4j, audit, "chain", "PreventionChain");
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
+        this.limits = limits;
     }
 
     /** All chains by name, each with its region and number of contributors. */
@@ -116,6 +127,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
      */
     @Transactional
     public boolean addOrUpdateContributor(String chainId, String actorId, List<String> phases) {
+        limits.check().list("phases", phases).require();
         var chain = get(chainId);
         var actor = actors.getEditable(actorId);
         var clean = inPhaseOrder(

@@ -4,6 +4,7 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedService;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * regions hold the participant's seat, as the contract's roles say.
  */
 @Service
+@RetryOnTransient
 @Transactional(readOnly = true)
 public class EventService extends KeyedService<EventDetails, EventDraft> {
 

@@ -2,6 +2,7 @@ package de.kooperationsatlas.exchange;
 
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.PrivateStore;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.exchange.ExchangeFormat.File;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * import at a time.
  */
 @Service
+@RetryOnTransient
 public class ImportService {
 
     private final Neo4jClient neo4j;

@@ -3,9 +3,11 @@ package de.kooperationsatlas.network;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedService;
 import de.kooperationsatlas.base.KeyedWrites;
+import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * member's seat, as the contract's roles say.
  */
 @Service
+@RetryOnTransient
 @Transactional(readOnly = true)
 public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
@@ -36,9 +39,17 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
     private final ActorService actors;
     private final RegionService regions;
     private final AccessGuard guard;
+    private final InputLimits limits;
 
-    NetworkService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
+    NetworkService(
+            Neo4jClient neo4j,
+            ActorService actors,
+            RegionService regions,
+            AccessGuard guard,
+            Audit audit,
+            InputLimits limits) {
         super(neo4j, audit, "network", "Network");
+        this.limits = limits;
         this.actors = actors;
         this.regions = regions;
         this.guard = guard;
@@ -160,6 +171,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
     @Override
     protected List<Problem> checkFields(NetworkDraft draft) {
+        limits.check().list("covers", draft.covers()).require();
         List<Problem> problems = new ArrayList<>();
         if (draft.description() != null && draft.description().length() > MAX_TEXT) {
             problems.add(new Problem("description", "actor.error.tooLong", MAX_TEXT));

@@ -125,6 +125,19 @@ public class RegionService {
                         .orElse(false);
     }
 
+    /**
+     * Whether a municipality left the directory: a newer directory no longer lists it, so it stays as a
+     * retired region for the actors seated there, but no actor may be newly seated there.
+     */
+    public boolean retired(String ags) {
+        return neo4j.query("MATCH (m:Municipality {ags: $ags}) RETURN coalesce(m.inDirectory, true) = false")
+                .bind(ags)
+                .to("ags")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
     private static List<RegionRef> refs(Value list) {
         return list.asList(v -> ref(v.get("ags").asString(), v.get("name").asString()));
     }

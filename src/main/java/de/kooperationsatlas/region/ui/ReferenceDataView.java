@@ -56,6 +56,7 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
         result.setId("reference-result");
         result.setWidthFull();
         add(new H2(getTranslation("nav.referenceData")), intro, facts, reload, progress, result);
+        add(new DirectoryUpload(referenceData, this::showStore));
         showStore();
     }
 
