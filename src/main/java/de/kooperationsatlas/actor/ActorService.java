@@ -194,11 +194,17 @@ public class ActorService {
         requireWithinLimits(draft);
         var clean = normalise(draft);
         var problems = check(clean, null);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (exists(clean.id())) {
+        boolean taken = !ActorValidation.blank(clean.id()) && exists(clean.id());
+        if (taken && problems.isEmpty()) {
             throw new KeyTakenException("id", "actor.error.idTaken", clean.id());
+        }
+        if (!problems.isEmpty()) {
+            // Every broken rule at once, a taken id among them, so a form marks all its fields.
+            var all = new ArrayList<>(problems);
+            if (taken) {
+                all.add(new Problem("id", "actor.error.idTaken", clean.id()));
+            }
+            throw new InvalidInputException(all);
         }
         guard.requireEditSeat(clean.seatAgs());
         try {

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -124,15 +125,44 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A query or path parameter of the wrong type, in the client's language (German by default). */
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = e.getPropertyName() == null ? "a parameter" : "'" + e.getPropertyName() + "'";
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "The value '" + e.getValue() + "' of " + name + " must be " + expected(e.getRequiredType()) + ".");
-        problem.setTitle("Bad request");
+        String name = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        String value = String.valueOf(e.getValue());
+        String english = "The value '" + value + "' of '" + name + "' must be " + expected(e.getRequiredType()) + ".";
+        var problem = parameterProblem(name, english, typeKey(e.getRequiredType()), name, value);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e.getParameterName();
+        var problem = parameterProblem(name, "The parameter " + name + " is required", "api.param.required", name);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private ProblemDetail parameterProblem(String parameter, String english, String key, Object... args) {
+        String message = messages.getMessage(key, args, english, LocaleContextHolder.getLocale());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
+        return problem;
+    }
+
+    private static String typeKey(@Nullable Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "api.param.integer";
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type == double.class)) {
+            return "api.param.number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "api.param.boolean";
+        }
+        return "api.param.type";
     }
 
     @Override

@@ -146,6 +146,21 @@ class ApiErrorsTest extends StoreTestSupport {
                 .contains("200");
     }
 
+    @Test
+    void a_parameter_of_the_wrong_type_is_refused_in_german_unless_english_is_asked() throws Exception {
+        var upload = ApiClient.multipart("networks.csv", "id;name\r\nN-1;Netz\r\n");
+        var german = admin.sendBytes("POST", "/api/import?dryRun=vielleicht", upload.getValue(), upload.getKey());
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(german.body()).get("detail").asText())
+                .isEqualTo("Der Parameter dryRun muss true oder false sein, nicht „vielleicht“.");
+        assertThat(json.readTree(german.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("dryRun");
+        var english = admin.sendBytes(
+                "POST", "/api/import?dryRun=vielleicht", upload.getValue(), upload.getKey(), "Accept-Language", "en");
+        assertThat(json.readTree(english.body()).get("detail").asText())
+                .isEqualTo("The parameter dryRun must be true or false, not \"vielleicht\".");
+    }
+
     private void check(String what, HttpResponse<String> response, List<String> failures) {
         String body = response.body() == null ? "" : response.body();
         if (response.statusCode() < 400 || response.statusCode() > 499) {

@@ -129,8 +129,11 @@ class CliTest {
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         long started = System.nanoTime();
         Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        // A first start creates two stores and loads every municipality: minutes on a busy machine.
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("The command line " + String.join(" ", args) + " did not end within 300 s:\n"
+                    + Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
         }
         var run = new Run(
                 process.exitValue(),
