@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +54,7 @@ public class ActorService {
     private final AccessGuard guard;
     private final Audit audit;
     private final InputLimits limits;
+    private final ActorWrites writes;
 
     ActorService(Neo4jClient neo4j, RegionService regions, AccessGuard guard, Audit audit, InputLimits limits) {
         this.neo4j = neo4j;
@@ -62,6 +62,7 @@ public class ActorService {
         this.guard = guard;
         this.audit = audit;
         this.limits = limits;
+        this.writes = new ActorWrites(neo4j);
     }
 
     /** One page of actors matching the filter, ordered by name then id. */
@@ -208,7 +209,7 @@ public class ActorService {
         }
         guard.requireEditSeat(clean.seatAgs());
         try {
-            write(clean, true);
+            writes.write(clean, true);
         } catch (DataIntegrityViolationException e) {
             // Another request created the same id since the check above: the uniqueness constraint
             // refused this CREATE (a MERGE would have quietly changed the other request's actor).
@@ -232,7 +233,7 @@ public class ActorService {
             throw new InvalidInputException(problems);
         }
         guard.requireEditSeat(clean.seatAgs());
-        write(clean, false);
+        writes.write(clean, false);
         return get(id);
     }
 
@@ -246,12 +247,7 @@ public class ActorService {
                 id,
                 existing.name() + " (" + existing.seatName() + ", "
                         + existing.cooperations().size() + " Kooperationen)");
-        var topics = topicCodes(id);
-        neo4j.query("MATCH (a:Actor {id: $id}) DETACH DELETE a")
-                .bind(id)
-                .to("id")
-                .run();
-        removeUnusedTopics(topics);
+        writes.delete(id);
     }
 
     /** The sizes first: a body with a million topics is refused before it is normalised or checked. */
@@ -264,32 +260,6 @@ public class ActorService {
                 .text("email", draft.email())
                 .text("phone", draft.phone())
                 .require();
-    }
-
-    private List<String> topicCodes(String actorId) {
-        return List.copyOf(neo4j.query("MATCH (:Actor {id: $id})-[:WORKS_ON]->(t:Topic) RETURN t.code")
-                .bind(actorId)
-                .to("id")
-                .fetchAs(String.class)
-                .all());
-    }
-
-    /**
-     * Topics are an open vocabulary: one that no actor works on any more goes, in the same transaction
-     * as the change that left it unused. The topics are locked first (a write to each), so an editor
-     * adding one of them at the same moment either committed before (and the topic stays) or waits.
-     */
-    private void removeUnusedTopics(List<String> codes) {
-        if (codes.isEmpty()) {
-            return;
-        }
-        neo4j.query("MATCH (t:Topic) WHERE t.code IN $codes SET t.label = t.label")
-                .bind(codes)
-                .to("codes")
-                .run();
-        neo4j.query("""
-                        MATCH (t:Topic) WHERE t.code IN $codes AND NOT EXISTS { ()-[:WORKS_ON]->(t) }
-                        DELETE t""").bind(codes).to("codes").run();
     }
 
     /** Whether the current user may change this actor (for the UI; the service checks again). */
@@ -343,65 +313,6 @@ public class ActorService {
             }
         }
         return problems;
-    }
-
-    private void write(ActorDraft draft, boolean created) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("type", draft.type());
-        params.put("seat", draft.seatAgs());
-        params.put("serves", draft.serves());
-        params.put("phases", draft.lifePhases());
-        Map<String, String> topics = new LinkedHashMap<>();
-        for (String label : draft.topics()) {
-            topics.putIfAbsent(Topics.slug(label), label);
-        }
-        params.put(
-                "topics",
-                topics.entrySet().stream()
-                        .map(e -> Map.of("code", e.getKey(), "label", e.getValue()))
-                        .toList());
-        params.put("website", draft.website());
-        params.put("email", draft.email());
-        params.put("phone", draft.phone());
-        params.put("description", draft.description());
-        params.put("by", Audit.currentActor());
-        params.put("created", created);
-        var replacedTopics = created ? List.<String>of() : topicCodes(draft.id());
-        // A create is a CREATE against the uniqueness constraint on Actor.id, so that of two requests
-        // creating the same id at once exactly one succeeds.
-        neo4j.query((created
-                                ? "CREATE (a:Actor {id: $id}) SET a.createdAt = datetime(), a.createdBy = $by\n"
-                                : "MATCH (a:Actor {id: $id})\n")
-                        + """
-                        SET a.name = $name, a.type = $type, a.website = $website, a.email = $email, a.phone = $phone,
-                            a.description = $description, a.updatedAt = datetime(), a.updatedBy = $by
-                        WITH a
-                        CALL (a) { MATCH (a)-[old:SEATED_IN|SERVES|ACTIVE_IN|WORKS_ON]->() DELETE old }
-                        WITH a
-                        MATCH (seat:Municipality {ags: $seat})
-                        MERGE (a)-[:SEATED_IN]->(seat)
-                        SET a.seatRetired = CASE WHEN seat.inDirectory = false THEN true ELSE null END
-                        WITH a
-                        CALL (a) {
-                          UNWIND $serves AS ags
-                          MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
-                          MERGE (a)-[:SERVES]->(r)
-                        }
-                        CALL (a) {
-                          UNWIND $phases AS code
-                          MATCH (p:LifePhase {code: code})
-                          MERGE (a)-[:ACTIVE_IN]->(p)
-                        }
-                        CALL (a) {
-                          UNWIND $topics AS topic
-                          MERGE (t:Topic {code: topic.code}) ON CREATE SET t.label = topic.label
-                          MERGE (a)-[:WORKS_ON]->(t)
-                        }""")
-                .bindAll(params)
-                .run();
-        removeUnusedTopics(replacedTopics);
     }
 
     private static ActorDraft normalise(ActorDraft d) {

@@ -5,8 +5,6 @@ import de.kooperationsatlas.console.ConsoleException.Reason;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import jakarta.annotation.PreDestroy;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +24,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -40,9 +37,6 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Cypher console for analysts and administrators. A query runs in a read transaction (so the
@@ -52,8 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ConsoleService {
-
-    private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
 
     /** How long past its time box a console query may take before the caller is answered anyway. */
     static final Duration GRACE = Duration.ofSeconds(4);
@@ -71,7 +63,7 @@ public class ConsoleService {
     private final ConsoleProperties properties;
     private final ConsoleHistory history;
     private final CypherScripts scripts;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ConsoleFormats formats = new ConsoleFormats();
     private final Semaphore slots;
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("console-", 0).factory());
@@ -135,10 +127,10 @@ public class ConsoleService {
      */
     public ConsoleResult run(String query, @Nullable Map<String, ?> parameters, ConsoleLimits limits) {
         guard.require(Role.ANALYST);
-        String statement = statement(query);
-        Map<String, Object> params = parameters(parameters);
+        String statement = ConsoleFormats.statement(query);
+        Map<String, Object> params = ConsoleFormats.parameters(parameters);
         QueryInspection.refuseUse(statement);
-        QueryInspection.refuseRunaways(statement, params);
+        RunawayRanges.refuse(statement, params);
         if (stopping || !slots.tryAcquire()) {
             throw new ConsoleException(Reason.BUSY, "console.busy", maxConcurrent());
         }
@@ -286,73 +278,25 @@ public class ConsoleService {
 
     /** Reads the JSON text of the parameters field: an object, or empty for none. */
     public Map<String, Object> parseParameters(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
-        try {
-            var node = json.readTree(text);
-            if (!node.isObject()) {
-                throw new ConsoleException(Reason.INVALID, "console.invalid.paramsObject");
-            }
-            Map<String, Object> parsed = json.convertValue(node, new TypeReference<Map<String, Object>>() {});
-            return parameters(parsed);
-        } catch (JacksonException e) {
-            var location = e.getLocation();
-            throw new ConsoleException(
-                    Reason.INVALID,
-                    "console.invalid.params",
-                    location == null ? 1 : location.getLineNr(),
-                    location == null ? 1 : location.getColumnNr(),
-                    e.getOriginalMessage());
-        }
+        return formats.parseParameters(text);
     }
 
     /** Parameters, a graph or a whole answer as pretty JSON text (for the parameters field and downloads). */
     public String toJson(Object value) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        return formats.toJson(value);
     }
 
     /** A value of an answer as one line of text: strings as they are, lists, maps, nodes as compact JSON. */
     public String text(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        return json.writeValueAsString(value);
+        return formats.text(value);
     }
 
     /**
      * An answer as CSV the way the app's other downloads are (UTF-8 with BOM, {@code ;}, so that a German
-     * spreadsheet opens it with a double-click); a text cell that a spreadsheet would run as a formula
-     * gets a leading apostrophe.
+     * spreadsheet opens it with a double-click).
      */
     public byte[] csv(ConsoleResult result) {
-        var out = new java.io.StringWriter();
-        try (var printer = new org.apache.commons.csv.CSVPrinter(
-                out,
-                org.apache.commons.csv.CSVFormat.EXCEL
-                        .builder()
-                        .setDelimiter(';')
-                        .get())) {
-            printer.printRecord(result.columns());
-            for (var row : result.rows()) {
-                List<String> cells = new ArrayList<>();
-                for (String column : result.columns()) {
-                    Object value = row.get(column);
-                    String cell = text(value);
-                    if (value instanceof String && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-                        cell = "'" + cell;
-                    }
-                    cells.add(cell);
-                }
-                printer.printRecord(cells);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return formats.csv(result);
     }
 
     /** The example queries: every file of {@code cypher/analysis/}, with its header. */
@@ -379,50 +323,6 @@ public class ConsoleService {
         return guard.current()
                 .map(user -> history.recent(user.name(), properties.historySize()))
                 .orElse(List.of());
-    }
-
-    private static String statement(@Nullable String query) {
-        String statement = query == null
-                ? ""
-                : TRAILING_SEMICOLONS.matcher(query).replaceFirst("").strip();
-        if (statement.isEmpty()) {
-            throw new ConsoleException(Reason.INVALID, "console.invalid.empty");
-        }
-        return statement;
-    }
-
-    /** Checks that every value is one the driver sends as is (JSON gives no others, except huge numbers). */
-    private static Map<String, Object> parameters(@Nullable Map<String, ?> parameters) {
-        if (parameters == null) {
-            return Map.of();
-        }
-        Map<String, Object> checked = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> checked.put(name, parameter(name, value)));
-        return checked;
-    }
-
-    private static @Nullable Object parameter(String name, @Nullable Object value) {
-        if (value instanceof BigInteger big) {
-            try {
-                return big.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new ConsoleException(Reason.INVALID, "console.invalid.paramNumber", name);
-            }
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.doubleValue();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> checked = new LinkedHashMap<>();
-            map.forEach((key, inner) -> checked.put(String.valueOf(key), parameter(name, inner)));
-            return checked;
-        }
-        if (value instanceof List<?> list) {
-            List<@Nullable Object> checked = new ArrayList<>();
-            list.forEach(inner -> checked.add(parameter(name, inner)));
-            return checked;
-        }
-        return value;
     }
 
     private ConsoleException translate(ClientException e, long started, ConsoleLimits limits) {

@@ -41,6 +41,7 @@ final class ImportWriter {
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
 
     private final ImportBatches batches;
+    private final ImportRelationships relationships;
 
     /**
      * @param transactions runs each batch in a transaction of its own; {@code null} for a dry run
@@ -49,6 +50,7 @@ final class ImportWriter {
     ImportWriter(
             Neo4jClient neo4j, int batchSize, String by, @Nullable Transactions transactions, ImportJournal journal) {
         this.batches = new ImportBatches(neo4j, batchSize, by, transactions, journal, COUNTERS.values());
+        this.relationships = new ImportRelationships(batches);
     }
 
     Map<String, Long> created() {
@@ -62,13 +64,13 @@ final class ImportWriter {
     /** Counts what differs from the store and, unless this is a dry run, writes it; files in the format's order. */
     void run(ImportRows rows) {
         timed(rows.actors(), this::actors);
-        timed(rows.cooperations(), this::cooperations);
+        timed(rows.cooperations(), relationships::cooperations);
         timed(rows.networks(), this::networks);
-        timed(rows.memberships(), this::memberships);
+        timed(rows.memberships(), relationships::memberships);
         timed(rows.chains(), this::chains);
-        timed(rows.contributions(), this::contributions);
+        timed(rows.contributions(), relationships::contributions);
         timed(rows.events(), this::events);
-        timed(rows.participations(), this::participations);
+        timed(rows.participations(), relationships::participations);
     }
 
     private <R> void timed(@Nullable Table<R> table, Consumer<Table<R>> write) {
@@ -236,152 +238,10 @@ final class ImportWriter {
         });
     }
 
-    // --- relationships ------------------------------------------------------------------------------
-
-    private void cooperations(Table<ImportRows.Cooperation> t) {
-        batches.stream(
-                File.COOPERATIONS,
-                COUNTERS.get(File.COOPERATIONS),
-                // One cooperation per unordered pair: a later row updates an earlier one.
-                byKey(t, row -> pair(row.a(), row.b())),
-                row -> {
-                    boolean ordered = row.a().compareTo(row.b()) <= 0;
-                    Map<String, @Nullable Object> props = new LinkedHashMap<>();
-                    put(props, "kind", row.kind());
-                    put(props, "since", row.since());
-                    put(props, "intensity", row.intensity());
-                    put(props, "note", row.note());
-                    return new Planned(
-                            pair(row.a(), row.b()),
-                            Map.of("a", ordered ? row.a() : row.b(), "b", ordered ? row.b() : row.a()),
-                            props,
-                            Map.of());
-                },
-                row -> batches.isNew(File.ACTORS, row.keys().get("a"))
-                        || batches.isNew(File.ACTORS, row.keys().get("b")),
-                ImportStatements.existingCooperations(),
-                (created, updated) -> {
-                    if (!created.isEmpty()) {
-                        journalLinks("COOPERATES_WITH", File.ACTORS, created, "a", "b");
-                        batches.run(ImportStatements.createCooperations(), created);
-                    }
-                    if (!updated.isEmpty()) {
-                        String match = ImportStatements.matchCooperations();
-                        batches.journal().updated(batches.fetch(match + ImportStatements.SNAPSHOT, updated));
-                        batches.run(match + ImportStatements.UPDATE, updated);
-                    }
-                });
-    }
-
-    private static String pair(String a, String b) {
-        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-    }
-
-    private void memberships(Table<ImportRows.Membership> t) {
-        relationships(
-                t,
-                File.NETWORKS,
-                "Network",
-                "MEMBER_OF",
-                ".role, .since",
-                row -> row.network() + "|" + row.actor(),
-                row -> {
-                    Map<String, @Nullable Object> props = new LinkedHashMap<>();
-                    put(props, "role", row.role());
-                    put(props, "since", row.since());
-                    return planned(row.network(), row.actor(), props);
-                });
-    }
-
-    private void participations(Table<ImportRows.Participation> t) {
-        relationships(
-                t,
-                File.EVENTS,
-                "Event",
-                "TOOK_PART_IN",
-                "",
-                row -> row.event() + "|" + row.actor(),
-                row -> planned(row.event(), row.actor(), Map.of()));
-    }
-
-    private void contributions(Table<ImportRows.Contribution> t) {
-        relationships(
-                t,
-                File.CHAINS,
-                "PreventionChain",
-                "CONTRIBUTES_TO",
-                ".phases",
-                row -> row.chain() + "|" + row.actor(),
-                row -> {
-                    Map<String, @Nullable Object> props = new LinkedHashMap<>();
-                    if (row.phases() != null) {
-                        // An empty cell stays empty: it means the actor's own phases.
-                        props.put("phases", row.phases());
-                    }
-                    return planned(row.chain(), row.actor(), props);
-                });
-    }
-
-    private static Planned planned(String target, String actor, Map<String, @Nullable Object> props) {
-        return new Planned(target + "|" + actor, Map.of("target", target, "actor", actor), props, Map.of());
-    }
-
-    /** Streams a file of relationships from actors to the nodes of {@code targetFile}, keyed target|actor. */
-    private <R> void relationships(
-            Table<R> t,
-            File targetFile,
-            String label,
-            String type,
-            String projection,
-            Function<R, String> key,
-            Function<R, Planned> plan) {
-        String create = ImportStatements.createRelationships(label, type);
-        String match = ImportStatements.matchRelationships(label, type);
-        boolean contributions = t.file() == File.CHAIN_CONTRIBUTIONS;
-        batches.stream(
-                t.file(),
-                COUNTERS.get(t.file()),
-                byKey(t, key),
-                plan,
-                row -> batches.isNew(File.ACTORS, row.keys().get("actor"))
-                        || batches.isNew(targetFile, row.keys().get("target")),
-                ImportStatements.existingRelationships(label, type, projection),
-                (created, updated) -> {
-                    if (!created.isEmpty()) {
-                        if (contributions) {
-                            for (var row : created) {
-                                @SuppressWarnings("unchecked")
-                                var props = (Map<String, @Nullable Object>) row.get("props");
-                                props.putIfAbsent("phases", List.of());
-                            }
-                        }
-                        journalLinks(type, targetFile, created, "actor", "target");
-                        batches.run(create, created);
-                    }
-                    if (!updated.isEmpty()) {
-                        batches.journal().updated(batches.fetch(match + ImportStatements.SNAPSHOT, updated));
-                        batches.run(match + ImportStatements.UPDATE, updated);
-                    }
-                });
-    }
-
-    /** Links to a node this import creates go with that node on an undo; the others are journaled. */
-    private void journalLinks(
-            String type, File otherFile, List<Map<String, Object>> created, String actorKey, String otherKey) {
-        var between = created.stream()
-                .filter(r -> !batches.isNew(File.ACTORS, r.get(actorKey)) && !batches.isNew(otherFile, r.get(otherKey)))
-                .toList();
-        batches.journal()
-                .linked(
-                        type,
-                        between.stream().map(r -> (String) r.get(actorKey)).toList(),
-                        between.stream().map(r -> (String) r.get(otherKey)).toList());
-    }
-
     // --- helpers ------------------------------------------------------------------------------------
 
     /** The rows by key, in first-seen order; a later row with the same key replaces an earlier one. */
-    private static <R> List<R> byKey(Table<R> t, Function<R, String> key) {
+    static <R> List<R> byKey(Table<R> t, Function<R, String> key) {
         Map<String, R> rows = new LinkedHashMap<>();
         for (R row : t.rows()) {
             rows.put(key.apply(row), row);
@@ -390,7 +250,7 @@ final class ImportWriter {
     }
 
     /** A present column's cell as a property: an empty cell is {@code null} (clears); a missing column is left out. */
-    private static void put(Map<String, @Nullable Object> props, String name, @Nullable Cell<?> cell) {
+    static void put(Map<String, @Nullable Object> props, String name, @Nullable Cell<?> cell) {
         if (cell != null) {
             props.put(name, cell.value());
         }

@@ -1,19 +1,12 @@
 package de.kooperationsatlas.region;
 
 import de.kooperationsatlas.base.CypherScripts;
-import de.kooperationsatlas.base.InvalidInputException;
-import de.kooperationsatlas.base.InvalidInputException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +68,9 @@ public class ReferenceDataService {
     /** Loads a directory in the shipped CSV format, all in one transaction. */
     public ReferenceDataReport load(String edition, Source states, Source districts, Source municipalities) {
         long started = System.nanoTime();
-        var stateRows = read(states, this::stateRow);
-        var districtRows = read(districts, this::districtRow);
-        var municipalityRows = read(municipalities, this::municipalityRow);
+        var stateRows = DirectoryFiles.read(states, DirectoryFiles::stateRow);
+        var districtRows = DirectoryFiles.read(districts, DirectoryFiles::districtRow);
+        var municipalityRows = DirectoryFiles.read(municipalities, DirectoryFiles::municipalityRow);
         List<String> retired = transactions.execute(status -> {
             for (String statement : scripts.statements("reference/life_phases.cypher")) {
                 neo4j.query(statement).run();
@@ -124,23 +117,6 @@ public class ReferenceDataService {
         return report;
     }
 
-    /** The columns of the shipped {@code municipalities.csv}; an uploaded directory has them all. */
-    static final List<String> MUNICIPALITY_COLUMNS = List.of(
-            "ags",
-            "name",
-            "kind",
-            "district_ags",
-            "state_ags",
-            "population",
-            "area_km2",
-            "postal_code",
-            "latitude",
-            "longitude",
-            "association_key",
-            "association_name",
-            "association_kind",
-            "urbanisation");
-
     private static final List<String> COMPARED = List.of(
             "name",
             "kind",
@@ -169,7 +145,7 @@ public class ReferenceDataService {
      */
     public DirectoryUpdate updateMunicipalities(Source municipalities, boolean dryRun) {
         requireAdminOrSystem();
-        var rows = readDirectory(municipalities);
+        var rows = DirectoryFiles.readDirectory(municipalities);
         var update = transactions.execute(status -> {
             var stored = storedMunicipalities();
             var keys = new java.util.TreeSet<String>();
@@ -251,67 +227,6 @@ public class ReferenceDataService {
         return stored;
     }
 
-    /** A spreadsheet may save UTF-8 with a byte order mark, which would become part of the first header. */
-    private static java.io.Reader withoutBom(java.io.Reader reader) throws IOException {
-        var pushback = new java.io.PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
-    }
-
-    /** Reads an uploaded directory, refusing it whole with the missing columns or the first broken lines. */
-    private List<Map<String, Object>> readDirectory(Source source) {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
-        List<Problem> problems = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        var seen = new java.util.HashSet<String>();
-        try (var reader = withoutBom(new InputStreamReader(source.open(), StandardCharsets.UTF_8));
-                var parser = format.parse(reader)) {
-            var missing = MUNICIPALITY_COLUMNS.stream()
-                    .filter(c -> !parser.getHeaderMap().containsKey(c))
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("file", "referenceData.error.columns", String.join(", ", missing));
-            }
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                try {
-                    var row = municipalityRow(record);
-                    String ags = (String) row.get("ags");
-                    if (!ags.matches("\\d{8}")
-                            || !ags.startsWith((String) row.get("district"))
-                            || !ags.startsWith((String) row.get("state"))) {
-                        throw new IllegalArgumentException("ags " + ags + " is no 8-digit key inside its district");
-                    }
-                    if (!seen.add(ags)) {
-                        throw new IllegalArgumentException("ags " + ags + " repeated");
-                    }
-                    rows.add(row);
-                } catch (RuntimeException e) {
-                    if (problems.size() < 20) {
-                        problems.add(
-                                new Problem("file", "referenceData.error.line", line, String.valueOf(e.getMessage())));
-                    }
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("file", "referenceData.error.line", 1, String.valueOf(e.getMessage()));
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem("file", "referenceData.error.file"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return rows;
-    }
-
     /** Creates or updates the municipalities, links them to their district, retires those not listed. */
     private void writeMunicipalities(List<Map<String, Object>> municipalityRows) {
         for (int from = 0; from < municipalityRows.size(); from += BATCH) {
@@ -362,74 +277,6 @@ public class ReferenceDataService {
         if (authentication != null
                 && authentication.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
             throw new AccessDeniedException("Only an administrator loads reference data");
-        }
-    }
-
-    private Map<String, Object> stateRow(CSVRecord r) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("ags", r.get("ags"));
-        row.put("name", r.get("name"));
-        row.put("population", Long.parseLong(r.get("population")));
-        row.put("areaKm2", Double.parseDouble(r.get("area_km2")));
-        return row;
-    }
-
-    private Map<String, Object> districtRow(CSVRecord r) {
-        Map<String, Object> row = stateRow(r);
-        row.put("kind", r.get("kind"));
-        row.put("state", r.get("state_ags"));
-        return row;
-    }
-
-    private Map<String, Object> municipalityRow(CSVRecord r) {
-        Map<String, Object> row = districtRow(r);
-        row.put("district", r.get("district_ags"));
-        row.put("postalCode", blankToNull(r.get("postal_code")));
-        Double latitude = coordinate(r.get("latitude"));
-        Double longitude = coordinate(r.get("longitude"));
-        // 07000999 is written as 0,0: an unincorporated area without a real location.
-        boolean located = latitude != null && longitude != null && !(latitude == 0.0 && longitude == 0.0);
-        row.put("latitude", located ? latitude : null);
-        row.put("longitude", located ? longitude : null);
-        row.put("associationKey", blankToNull(r.get("association_key")));
-        row.put("associationName", blankToNull(r.get("association_name")));
-        row.put("associationKind", blankToNull(r.get("association_kind")));
-        row.put("urbanisation", blankToNull(r.get("urbanisation")));
-        return row;
-    }
-
-    private static @Nullable Double coordinate(String value) {
-        return value == null || value.isBlank() ? null : Double.valueOf(value);
-    }
-
-    private static @Nullable String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private interface RowMapper {
-        Map<String, Object> map(CSVRecord record);
-    }
-
-    private static List<Map<String, Object>> read(Source source, RowMapper mapper) {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
-        try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-                var parser = format.parse(reader)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                try {
-                    rows.add(mapper.map(record));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(
-                            "Line " + (record.getRecordNumber() + 1) + " of the directory: " + e.getMessage(), e);
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the municipality directory", e);
         }
     }
 }
