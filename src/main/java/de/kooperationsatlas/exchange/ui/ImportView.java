@@ -390,8 +390,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** The file's name without any folder a browser may send along. */
     private static String plainName(String name) {
-        String plain = name.replace('\\', '/');
-        return plain.substring(plain.lastIndexOf('/') + 1);
+        return name.substring(name.replace('\\', '/').lastIndexOf('/') + 1);
     }
 
     @Override
