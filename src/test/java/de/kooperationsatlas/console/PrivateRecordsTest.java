@@ -96,6 +96,7 @@ class PrivateRecordsTest extends StoreTestSupport {
                 .isEqualTo(401);
 
         console.run("RETURN 'meine Abfrage' AS q", Map.of());
+        console.remember("RETURN 'meine Abfrage' AS q", "{}");
         assertThat(console.history())
                 .extracting(ConsoleHistoryEntry::query)
                 .contains("RETURN 'meine Abfrage' AS q")
