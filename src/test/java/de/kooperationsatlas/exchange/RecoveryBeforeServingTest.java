@@ -51,19 +51,19 @@ class RecoveryBeforeServingTest {
             // Basic calls before that would be counted as failed sign-ins and throttled).
             var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                     .build();
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            int readiness = -1;
-            while (System.nanoTime() < deadline && app.isAlive() && readiness != 200) {
-                try {
-                    readiness = http.send(ready, HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
-                } catch (java.io.IOException notYetListening) {
-                    // The port is not open yet.
-                }
-                if (readiness != 200) {
-                    Thread.sleep(200);
-                }
-            }
+            int[] readiness = {-1};
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        try {
+                            readiness[0] = http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode();
+                        } catch (java.io.IOException notYetListening) {
+                            // The port is not open yet.
+                        }
+                        return readiness[0] == 200 || !app.isAlive();
+                    });
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/actors/CRASH-NEW"))
                     .header(
                             "Authorization",
@@ -72,7 +72,7 @@ class RecoveryBeforeServingTest {
                                             .encodeToString(
                                                     ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                     .build();
-            int status = readiness == 200
+            int status = readiness[0] == 200
                     ? http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()
                     : -1;
             String log = Files.readString(out, StandardCharsets.UTF_8);
