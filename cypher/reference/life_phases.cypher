@@ -13,6 +13,7 @@ UNWIND [
 ] AS phase
 MERGE (p:LifePhase {code: phase.code})
 SET p.name = phase.name, p.nameEn = phase.nameEn, p.order = phase.order, p.goalArea = phase.goalArea;
-MATCH (p:LifePhase), (q:LifePhase)
-WHERE q.order = p.order + 1
+MATCH (p:LifePhase)
+WITH p
+MATCH (q:LifePhase {order: p.order + 1})
 MERGE (p)-[:NEXT]->(q);

@@ -60,6 +60,7 @@ final class DirectoryFiles {
         List<Problem> problems = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         var seen = new java.util.HashSet<String>();
+        long lastRead = 1;
         try (var reader = withoutBom(new InputStreamReader(source.open(), StandardCharsets.UTF_8));
                 var parser = format.parse(reader)) {
             var missing = MUNICIPALITY_COLUMNS.stream()
@@ -70,27 +71,18 @@ final class DirectoryFiles {
             }
             for (CSVRecord record : parser) {
                 long line = record.getRecordNumber() + 1;
-                try {
-                    var row = municipalityRow(record);
-                    String ags = (String) row.get("ags");
-                    if (!ags.matches("\\d{8}")
-                            || !ags.startsWith((String) row.get("district"))
-                            || !ags.startsWith((String) row.get("state"))) {
-                        throw new IllegalArgumentException("ags " + ags + " is no 8-digit key inside its district");
-                    }
-                    if (!seen.add(ags)) {
-                        throw new IllegalArgumentException("ags " + ags + " repeated");
-                    }
-                    rows.add(row);
-                } catch (RuntimeException e) {
+                lastRead = line;
+                var problem = lineProblem(record, line, parser.getHeaderNames().size(), seen);
+                if (problem != null) {
                     if (problems.size() < 20) {
-                        problems.add(
-                                new Problem("file", "referenceData.error.line", line, String.valueOf(e.getMessage())));
+                        problems.add(problem);
                     }
+                    continue;
                 }
+                rows.add(municipalityRow(record));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("file", "referenceData.error.line", 1, String.valueOf(e.getMessage()));
+            throw new InvalidInputException("file", "referenceData.error.unreadable", lastRead);
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("file", "referenceData.error.file"));
@@ -99,6 +91,38 @@ final class DirectoryFiles {
             throw new InvalidInputException(problems);
         }
         return rows;
+    }
+
+    /** What is wrong with a line of an uploaded directory, in the user's words, or null when it reads well. */
+    private static @Nullable Problem lineProblem(CSVRecord record, long line, int columns, java.util.Set<String> seen) {
+        if (!record.isConsistent()) {
+            return new Problem("file", "referenceData.error.cells", line, record.size(), columns);
+        }
+        for (String column : List.of("population", "area_km2", "latitude", "longitude")) {
+            String value = record.get(column);
+            boolean optional = !column.equals("population") && !column.equals("area_km2");
+            if (optional && value.isBlank()) {
+                continue;
+            }
+            try {
+                Double.parseDouble(value);
+                if (column.equals("population")) {
+                    Long.parseLong(value);
+                }
+            } catch (NumberFormatException e) {
+                return new Problem("file", "referenceData.error.number", line, column, value);
+            }
+        }
+        String ags = record.get("ags");
+        String district = record.get("district_ags");
+        String state = record.get("state_ags");
+        if (!ags.matches("\\d{8}") || !ags.startsWith(district) || !ags.startsWith(state)) {
+            return new Problem("file", "referenceData.error.key", line, ags, district, state);
+        }
+        if (!seen.add(ags)) {
+            return new Problem("file", "referenceData.error.repeated", line, ags);
+        }
+        return null;
     }
 
     static Map<String, Object> stateRow(CSVRecord r) {

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /** {@code kill -9} of a process holding the embedded store loses no committed change. */
+@Execution(ExecutionMode.CONCURRENT)
 class DurabilityTest {
 
     @Test

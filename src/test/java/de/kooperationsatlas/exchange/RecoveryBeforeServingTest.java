@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
@@ -26,6 +28,7 @@ import org.neo4j.driver.GraphDatabase;
  * An import that a killed process left half written is undone before the HTTP port opens: no request
  * can read its batches, and no edit confirmed to a user can be undone with them afterwards.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RecoveryBeforeServingTest {
 
     private static final String ADMIN_PASSWORD = "recovery-admin-123";
@@ -42,7 +45,7 @@ class RecoveryBeforeServingTest {
         }
         Path out = Files.createTempFile("recovery-out", ".txt");
         Process app = ChildApp.start(
-                data, Map.of("SERVER_PORT", String.valueOf(port), "ATLAS_ADMIN_PASSWORD", ADMIN_PASSWORD), out);
+                data, Map.of("SERVER_PORT", String.valueOf(port), "ATLAS_ADMIN_PASSWORD", ADMIN_PASSWORD), out, null);
         try {
             var http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(2))

@@ -168,6 +168,40 @@ class DirectoryUpdateApiTest extends StoreTestSupport {
     }
 
     @Test
+    void broken_lines_are_named_in_german_with_line_column_and_value_and_nothing_changes() throws Exception {
+        String header = String.join(",", DirectoryFiles.MUNICIPALITY_COLUMNS);
+        String good = "15085135,Halberstadt,Stadt,15085,15,40329,142.9,38820,51.9,11.0,150850000,Halberstadt,"
+                + "Verbandsfreie Gemeinde,mittel";
+        Path file = folder.resolve("municipalities.csv");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                header,
+                                good,
+                                good,
+                                "15099999,Irgendwo,Gemeinde,15085,15,1,1.0,,,,,,,",
+                                "15085999,Zahlendorf,Gemeinde,15085,15,viele,1.0,,,,,,,",
+                                "15085998,Kurz,Gemeinde")
+                        + "\n",
+                StandardCharsets.UTF_8);
+
+        var response = admin().sendBytes(
+                        "POST", "/api/reference-data?dryRun=true", multipart(file), "multipart/form-data; boundary=du");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var messages = json.readTree(response.body()).get("errors").findValuesAsText("message");
+        assertThat(messages)
+                .containsExactly(
+                        "Zeile 3: Der Gemeindeschlüssel „15085135“ kommt doppelt vor.",
+                        "Zeile 4: „15099999“ ist kein achtstelliger Gemeindeschlüssel, der mit dem Kreis „15085“ und"
+                                + " dem Land „15“ beginnt.",
+                        "Zeile 5: Spalte population erwartet eine Zahl (mit Punkt als Dezimalzeichen), nicht „viele“.",
+                        "Zeile 6: 3 Zellen statt 14.");
+        assertThat(response.body()).doesNotContain("Exception", "For input string", " is no ");
+    }
+
+    @Test
     void a_file_without_the_shipped_columns_is_a_400_naming_them_and_only_an_admin_may_upload() throws Exception {
         Path file = folder.resolve("municipalities.csv");
         Files.writeString(file, "ags,name\n15085135,Halberstadt\n", StandardCharsets.UTF_8);
