@@ -70,6 +70,10 @@ public class ConsoleService {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("console-watchdog").daemon().factory());
     private final Map<String, Future<ConsoleResult>> running = new ConcurrentHashMap<>();
+    /** Console queries ended because the heap stayed above the {@link HeapGuard}'s line. */
+    private final Set<String> heapStopped = ConcurrentHashMap.newKeySet();
+
+    final HeapGuard heap = new HeapGuard();
     private volatile boolean stopping;
     private volatile ConsoleLimits limits;
 
@@ -161,9 +165,28 @@ public class ConsoleService {
                 () -> terminate(List.of(id)),
                 limits.timeout().plus(WATCHDOG_DELAY).toMillis(),
                 TimeUnit.MILLISECONDS);
+        // The heap guard: a query whose values fill the heap (which the store's memory limit does not see
+        // inside one expression) is ended when the heap stays above the line for two checks in a row.
+        var above = new java.util.concurrent.atomic.AtomicInteger();
+        var heapCheck = timer.scheduleAtFixedRate(
+                () -> {
+                    if (!heap.above()) {
+                        above.set(0);
+                    } else if (above.incrementAndGet() == 2) {
+                        log.warn("Console query {} of {} ended: the heap stayed above its line", id, user);
+                        heapStopped.add(id);
+                        terminate(List.of(id));
+                    }
+                },
+                HeapGuard.CHECK_EVERY_MILLIS,
+                HeapGuard.CHECK_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         try {
             return answer.get(limits.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            if (heapStopped.contains(id)) {
+                throw new ConsoleException(Reason.MEMORY, "console.memory.heap");
+            }
             log.warn(
                     "Console query {} of {} still runs {} after its time box of {}; answered as timed out",
                     id,
@@ -178,12 +201,17 @@ public class ConsoleService {
         } catch (java.util.concurrent.CancellationException e) {
             throw new ConsoleException(Reason.BUSY, "console.shutdown");
         } catch (ExecutionException e) {
+            if (heapStopped.contains(id)) {
+                throw new ConsoleException(Reason.MEMORY, "console.memory.heap");
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         } finally {
             watchdog.cancel(false);
+            heapCheck.cancel(false);
+            heapStopped.remove(id);
         }
     }
 

@@ -174,6 +174,37 @@ class ConsoleRunawayTest extends StoreTestSupport {
     }
 
     @Test
+    void a_value_that_grows_inside_one_expression_is_ended_by_the_heap_guard_and_the_next_query_answers() {
+        // A string doubled 29 times (512 MiB) in one reduce, held while the query goes on over rows: the
+        // store's transaction memory limit does not see it. The guard's line is put a little above today's
+        // heap use (after a collection, so without garbage), so that the test needs a fraction of the heap.
+        System.gc();
+        var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long max = heap.getMax() > 0 ? heap.getMax() : Runtime.getRuntime().maxMemory();
+        console.heap.fraction((heap.getUsed() + 256.0 * 1024 * 1024) / max);
+        try {
+            long started = System.nanoTime();
+            var stopped = catchThrowableOfType(
+                    ConsoleException.class,
+                    () -> console.run(
+                            "WITH reduce(s = 'x', i IN range(1, 29) | s + s) AS big"
+                                    + " UNWIND range(1, 100000000000) AS x WITH big, x WHERE x < 0"
+                                    + " RETURN count(x) AS n",
+                            null,
+                            new ConsoleLimits(Duration.ofSeconds(30), 10)));
+            assertThat(stopped).as("the query was not ended").isNotNull();
+            assertThat(stopped.reason()).as(stopped.messageKey()).isEqualTo(Reason.MEMORY);
+            assertThat(messages.getMessage(stopped.messageKey(), stopped.args().toArray(), Locale.GERMAN))
+                    .startsWith("Abgebrochen: Die Abfrage füllte den Arbeitsspeicher");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        } finally {
+            console.heap.fraction(HeapGuard.DEFAULT_FRACTION);
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> console.running() == 0);
+        assertThat(console.run("RETURN 1 AS one", null).rows()).hasSize(1);
+    }
+
+    @Test
     void a_shutdown_ends_running_console_queries_and_takes_no_new_ones() throws Exception {
         // A console of its own, so that stopping it leaves the suite's console running.
         var own = new ConsoleService(driver, guard, properties, history, scripts);
