@@ -41,7 +41,6 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
     private final ActorService actors;
     private final RegionService regions;
-    private final AccessGuard guard;
     private final InputLimits limits;
 
     ChainService(
@@ -51,10 +50,9 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
             AccessGuard guard,
             Audit audit,
             InputLimits limits) {
-        super(neo4j, audit, "chain", "PreventionChain");
+        super(neo4j, audit, "chain", "PreventionChain", () -> guard.require(Role.ADMIN));
         this.actors = actors;
         this.regions = regions;
-        this.guard = guard;
         this.limits = limits;
     }
 
@@ -139,20 +137,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
             }
         }
         KeyedWrites.requireNoProblems(problems);
-        Map<String, Object> params = new HashMap<>();
-        params.put("chain", chain.id());
-        params.put("actor", actor.id());
-        params.put("phases", clean);
-        params.put("by", Audit.currentActor());
-        return neo4j.query("""
-                        MATCH (c:PreventionChain {id: $chain})
-                        MATCH (a:Actor {id: $actor})
-                        OPTIONAL MATCH (a)-[existing:CONTRIBUTES_TO]->(c)
-                        WITH c, a, count(existing) = 0 AS created
-                        MERGE (a)-[k:CONTRIBUTES_TO]->(c)
-                        ON CREATE SET k.createdAt = datetime(), k.createdBy = $by
-                        SET k.phases = $phases, k.updatedAt = datetime(), k.updatedBy = $by
-                        RETURN created""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
+        return mergeLink(chain.id(), actor.id(), "CONTRIBUTES_TO", Map.of("phases", clean));
     }
 
     /** Removes the actor from the chain; logged in the change log. */
@@ -160,15 +145,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
     public void removeContributor(String chainId, String actorId) {
         var chain = get(chainId);
         var actor = actors.getEditable(actorId);
-        removeLink(chain, actorId, actor.name(), """
-                        MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $entry})
-                        DELETE k RETURN count(k)""", "contribution", "Contribution");
-    }
-
-    /** Entries of this kind are an administrator's business. */
-    @Override
-    protected void requireWriter() {
-        guard.require(Role.ADMIN);
+        removeLink(chain, actorId, actor.name(), "CONTRIBUTES_TO", "contribution", "Contribution");
     }
 
     @Override
