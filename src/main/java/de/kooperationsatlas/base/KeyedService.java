@@ -108,6 +108,32 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     }
 
     /**
+     * Creates or overwrites the entry ({@code MERGE} by id): its name and {@code values} (a null value
+     * removes the property), its stamps, and its {@code regionLink} relationships, replaced by ones to the
+     * regions with the AGS in {@code regions}. {@code regionLink} is a constant of the subclass, never input.
+     */
+    protected void writeEntry(T draft, Map<String, ?> values, String regionLink, List<String> regions) {
+        Map<String, @Nullable Object> properties = new HashMap<>(values);
+        properties.put("name", draft.name());
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", draft.id());
+        params.put("properties", properties);
+        params.put("regions", regions);
+        params.put("by", Audit.currentActor());
+        neo4j.query("""
+                        MERGE (n:%1$s {id: $id})
+                        ON CREATE SET n.createdAt = datetime(), n.createdBy = $by
+                        SET n += $properties, n.updatedAt = datetime(), n.updatedBy = $by
+                        WITH n
+                        CALL (n) { MATCH (n)-[old:%2$s]->() DELETE old }
+                        CALL (n) {
+                          UNWIND $regions AS ags
+                          MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
+                          MERGE (n)-[:%2$s]->(r)
+                        }""".formatted(label, regionLink)).bindAll(params).run();
+    }
+
+    /**
      * Links the actor to the entry by a {@code type} relationship, or changes the link: {@code properties}
      * replace the link's values and stamp it as changed. A link without values of its own (empty
      * {@code properties}) changes nothing when repeated, so only a new one is stamped. {@code type} is a

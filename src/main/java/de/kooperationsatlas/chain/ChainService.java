@@ -14,8 +14,8 @@ import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,21 +173,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
     @Override
     protected void write(ChainDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("status", draft.status());
-        params.put("region", draft.regionAgs());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (c:PreventionChain {id: $id})
-                        ON CREATE SET c.createdAt = datetime(), c.createdBy = $by
-                        SET c.name = $name, c.status = $status, c.updatedAt = datetime(), c.updatedBy = $by
-                        WITH c
-                        CALL (c) { MATCH (c)-[old:FOR_REGION]->() DELETE old }
-                        WITH c
-                        MATCH (r) WHERE (r:District OR r:Municipality) AND r.ags = $region
-                        MERGE (c)-[:FOR_REGION]->(r)""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("status", draft.status()), "FOR_REGION", List.of(draft.regionAgs()));
     }
 
     @Override

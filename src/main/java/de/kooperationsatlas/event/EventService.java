@@ -12,7 +12,7 @@ import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,21 +140,7 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
 
     @Override
     protected void write(EventDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("date", draft.date());
-        params.put("place", draft.municipalityAgs());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (e:Event {id: $id})
-                        ON CREATE SET e.createdAt = datetime(), e.createdBy = $by
-                        SET e.name = $name, e.date = $date, e.updatedAt = datetime(), e.updatedBy = $by
-                        WITH e
-                        CALL (e) { MATCH (e)-[old:HELD_IN]->() DELETE old }
-                        WITH e
-                        MATCH (m:Municipality {ags: $place})
-                        MERGE (e)-[:HELD_IN]->(m)""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("date", draft.date()), "HELD_IN", List.of(draft.municipalityAgs()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,23 +168,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
     @Override
     protected void write(NetworkDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("description", draft.description());
-        params.put("covers", draft.covers());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (n:Network {id: $id})
-                        ON CREATE SET n.createdAt = datetime(), n.createdBy = $by
-                        SET n.name = $name, n.description = $description, n.updatedAt = datetime(), n.updatedBy = $by
-                        WITH n
-                        CALL (n) { MATCH (n)-[old:COVERS]->() DELETE old }
-                        CALL (n) {
-                          UNWIND $covers AS ags
-                          MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
-                          MERGE (n)-[:COVERS]->(r)
-                        }""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("description", draft.description()), "COVERS", draft.covers());
     }
 
     @Override
