@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * offers alike: the paged list, one entry, create-or-change by PUT and delete, answered the same way (201
  * with a Location for a new entry, 200 for a changed one). A feature's controller extends it with its
  * {@code @RequestMapping}, its {@code @Tag} (which names the kind of entry in the API documentation), its
- * JSON records and its link endpoints (members, contributors, participants).
+ * JSON records (handed to the constructor) and its link endpoints (members, contributors, participants).
  *
  * @param <D> the entry as its service answers it
  * @param <T> the draft that creates or changes it
@@ -33,27 +35,34 @@ public abstract class KeyedController<D extends KeyedDetails, T extends Keyed, B
 
     private final KeyedService<D, T> service;
     private final String path;
+    private final Supplier<List<R>> rows;
+    private final Function<D, J> json;
+    private final BiFunction<B, String, T> draft;
 
-    /** @param path the controller's path ({@code /api/chains}), the prefix of a new entry's Location */
-    protected KeyedController(KeyedService<D, T> service, String path) {
+    /**
+     * @param path the controller's path ({@code /api/chains}), the prefix of a new entry's Location
+     * @param rows all entries as JSON rows, in the list's order
+     * @param json an entry as JSON
+     * @param draft the draft that a PUT body stands for, given the id in the path
+     */
+    protected KeyedController(
+            KeyedService<D, T> service,
+            String path,
+            Supplier<List<R>> rows,
+            Function<D, J> json,
+            BiFunction<B, String, T> draft) {
         this.service = service;
         this.path = path;
+        this.rows = rows;
+        this.json = json;
+        this.draft = draft;
     }
-
-    /** All entries as JSON rows, in the list's order. */
-    protected abstract List<R> rows();
-
-    /** The entry as JSON. */
-    protected abstract J json(D entry);
-
-    /** The draft that a PUT of {@code body} to {@code id} stands for. */
-    protected abstract T draft(String id, B body);
 
     @GetMapping
     @Operation(summary = "Lists the entries, paged")
     @ApiResponse(responseCode = "200", description = "One page of entries")
     public ApiPage<R> list(@ParameterObject ApiPage.Query query) {
-        return ApiPage.of(rows(), query.request(), Function.identity());
+        return ApiPage.of(rows.get(), query.request(), Function.identity());
     }
 
     @GetMapping("/{id}")
@@ -61,13 +70,11 @@ public abstract class KeyedController<D extends KeyedDetails, T extends Keyed, B
     @ApiResponse(responseCode = "200", description = "The entry")
     @ApiResponse(responseCode = "404", description = "No entry has this id")
     public J get(@Parameter(description = "The entry's id") @PathVariable String id) {
-        return json(service.get(id));
+        return json.apply(service.get(id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(
-            summary = "Creates or changes an entry (ADMIN)",
-            description = "Lists in the body replace the stored ones.")
+    @Operation(summary = "Creates or changes an entry (ADMIN)")
     @ApiResponse(responseCode = "200", description = "The entry was changed")
     @ApiResponse(responseCode = "201", description = "The entry was created")
     @ApiResponse(responseCode = "400", description = "Broken fields, each listed in errors[] with field and message")
@@ -75,14 +82,16 @@ public abstract class KeyedController<D extends KeyedDetails, T extends Keyed, B
     public ResponseEntity<J> put(
             @Parameter(description = "The entry's id (created when it does not exist)") @PathVariable String id,
             @RequestBody B body) {
-        return KeyedEndpoints.put(service, path, id, draft(id, body), this::json);
+        T entry = draft.apply(body, id);
+        if (service.exists(id)) {
+            return ResponseEntity.ok(json.apply(service.update(id, entry)));
+        }
+        return ResponseEntity.created(ApiBodies.location(path, id)).body(json.apply(service.create(entry)));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(
-            summary = "Deletes an entry with its links to actors (ADMIN)",
-            description = "Recorded in the change log.")
+    @Operation(summary = "Deletes an entry with its links to actors (ADMIN)")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     @ApiResponse(responseCode = "404", description = "No entry has this id")

@@ -42,27 +42,13 @@ class ChainController
     private final ChainService chains;
 
     ChainController(ChainService chains) {
-        super(chains, "/api/chains");
+        super(
+                chains,
+                "/api/chains",
+                () -> chains.list().stream().map(ChainRowJson::of).toList(),
+                ChainJson::of,
+                ChainBody::draft);
         this.chains = chains;
-    }
-
-    @Override
-    protected List<ChainRowJson> rows() {
-        return chains.list().stream().map(ChainRowJson::of).toList();
-    }
-
-    @Override
-    protected ChainJson json(ChainDetails entry) {
-        return ChainJson.of(entry);
-    }
-
-    @Override
-    protected ChainDraft draft(String id, ChainBody body) {
-        return new ChainDraft(
-                ApiBodies.key(body.id(), id, "chain.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.status(),
-                ApiBodies.text(body.regionAgs()));
     }
 
     @PutMapping(path = "/{id}/contributors/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -175,7 +161,17 @@ class ChainController
                     description = "District (5 digits) or municipality (8 digits)",
                     example = "16052000")
             @Nullable
-            String regionAgs) {}
+            String regionAgs) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        ChainDraft draft(String pathId) {
+            return new ChainDraft(
+                    ApiBodies.key(id, pathId, "chain.error.idChanged"),
+                    ApiBodies.text(name),
+                    status,
+                    ApiBodies.text(regionAgs));
+        }
+    }
 
     record ContributionBody(
             @Schema(description = "Life-phase codes; empty = the actor's own") @Nullable

@@ -42,27 +42,13 @@ class EventController
     private final EventService events;
 
     EventController(EventService events) {
-        super(events, "/api/events");
+        super(
+                events,
+                "/api/events",
+                () -> events.list().stream().map(EventRowJson::of).toList(),
+                EventJson::of,
+                EventBody::draft);
         this.events = events;
-    }
-
-    @Override
-    protected List<EventRowJson> rows() {
-        return events.list().stream().map(EventRowJson::of).toList();
-    }
-
-    @Override
-    protected EventJson json(EventDetails entry) {
-        return EventJson.of(entry);
-    }
-
-    @Override
-    protected EventDraft draft(String id, EventBody body) {
-        return new EventDraft(
-                ApiBodies.key(body.id(), id, "event.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.date(),
-                ApiBodies.text(body.municipalityAgs()));
     }
 
     @PutMapping("/{id}/participants/{actor}")
@@ -163,5 +149,15 @@ class EventController
                     description = "Where it was held (8-digit AGS)",
                     example = "15085135")
             @Nullable
-            String municipalityAgs) {}
+            String municipalityAgs) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        EventDraft draft(String pathId) {
+            return new EventDraft(
+                    ApiBodies.key(id, pathId, "event.error.idChanged"),
+                    ApiBodies.text(name),
+                    date,
+                    ApiBodies.text(municipalityAgs));
+        }
+    }
 }

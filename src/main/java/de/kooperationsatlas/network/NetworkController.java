@@ -43,27 +43,13 @@ class NetworkController
     private final NetworkService networks;
 
     NetworkController(NetworkService networks) {
-        super(networks, "/api/networks");
+        super(
+                networks,
+                "/api/networks",
+                () -> networks.list().stream().map(NetworkRowJson::of).toList(),
+                NetworkJson::of,
+                NetworkBody::draft);
         this.networks = networks;
-    }
-
-    @Override
-    protected List<NetworkRowJson> rows() {
-        return networks.list().stream().map(NetworkRowJson::of).toList();
-    }
-
-    @Override
-    protected NetworkJson json(NetworkDetails entry) {
-        return NetworkJson.of(entry);
-    }
-
-    @Override
-    protected NetworkDraft draft(String id, NetworkBody body) {
-        return new NetworkDraft(
-                ApiBodies.key(body.id(), id, "network.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.description(),
-                ApiBodies.list(body.covers()));
     }
 
     @PutMapping(path = "/{id}/members/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -159,7 +145,17 @@ class NetworkController
             @Nullable String description,
 
             @Schema(description = "Covered regions (AGS of any level)") @Nullable
-            List<@Nullable String> covers) {}
+            List<@Nullable String> covers) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        NetworkDraft draft(String pathId) {
+            return new NetworkDraft(
+                    ApiBodies.key(id, pathId, "network.error.idChanged"),
+                    ApiBodies.text(name),
+                    description,
+                    ApiBodies.list(covers));
+        }
+    }
 
     record MembershipBody(
             @Schema(example = "Koordination") @Nullable String role,
