@@ -45,6 +45,7 @@ class ChainController
         super(
                 chains,
                 "/api/chains",
+                "prevention chain",
                 () -> chains.list().stream().map(ChainRowJson::of).toList(),
                 ChainJson::of,
                 ChainBody::draft);

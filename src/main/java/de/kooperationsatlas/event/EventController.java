@@ -45,6 +45,7 @@ class EventController
         super(
                 events,
                 "/api/events",
+                "event",
                 () -> events.list().stream().map(EventRowJson::of).toList(),
                 EventJson::of,
                 EventBody::draft);

@@ -46,6 +46,7 @@ class NetworkController
         super(
                 networks,
                 "/api/networks",
+                "network",
                 () -> networks.list().stream().map(NetworkRowJson::of).toList(),
                 NetworkJson::of,
                 NetworkBody::draft);
