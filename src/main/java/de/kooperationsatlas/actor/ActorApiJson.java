@@ -1,12 +1,13 @@
 package de.kooperationsatlas.actor;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import de.kooperationsatlas.base.ApiBodies;
+import de.kooperationsatlas.base.ApiStamps;
 import de.kooperationsatlas.base.LifePhase;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -65,10 +66,7 @@ final class ActorApiJson {
             List<NetworkJson> networks,
             List<CooperationJson> cooperations,
             List<EventJson> events,
-            @Nullable OffsetDateTime createdAt,
-            @Nullable String createdBy,
-            @Nullable OffsetDateTime updatedAt,
-            @Nullable String updatedBy) {
+            @JsonUnwrapped ApiStamps stamps) {
 
         static ActorJson of(ActorDetails a) {
             return new ActorJson(
@@ -90,10 +88,7 @@ final class ActorApiJson {
                     a.events().stream()
                             .map(e -> new EventJson(e.id(), e.name(), e.date()))
                             .toList(),
-                    ApiBodies.offset(a.createdAt()),
-                    a.createdBy(),
-                    ApiBodies.offset(a.updatedAt()),
-                    a.updatedBy());
+                    ApiStamps.of(a));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.actor;
 
+import de.kooperationsatlas.base.KeyedDetails;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -25,7 +26,8 @@ public record ActorDetails(
         @Nullable ZonedDateTime createdAt,
         @Nullable String createdBy,
         @Nullable ZonedDateTime updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy)
+        implements KeyedDetails {
 
     /** A region the actor serves. */
     public record Area(String ags, String name) {}

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,16 +36,8 @@ class AnalysisController {
                     + " none, in life-phase order.")
     @ApiResponse(responseCode = "200", description = "Coverage and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
-    CoverageJson coverage(
-            @Parameter(description = "Region key (AGS, 2, 5 or 8 digits)", example = "15085")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
-            @Parameter(description = "Prevention chain id; region may then be left out", example = "GERA-PK")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String chain) {
-        var result = analyses.coverage(blankToNull(region), blankToNull(chain));
+    CoverageJson coverage(@ParameterObject ScopeQuery scope) {
+        var result = analyses.coverage(blankToNull(scope.region()), blankToNull(scope.chain()));
         return new CoverageJson(
                 result.region(),
                 result.phases().stream()
@@ -60,16 +53,8 @@ class AnalysisController {
                     + " pairs; gaps are the open transitions.")
     @ApiResponse(responseCode = "200", description = "Transitions and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
-    TransitionsJson transitions(
-            @Parameter(description = "Region key (AGS, 2, 5 or 8 digits)", example = "15085")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
-            @Parameter(description = "Prevention chain id; region may then be left out", example = "GERA-PK")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String chain) {
-        var result = analyses.transitions(blankToNull(region), blankToNull(chain));
+    TransitionsJson transitions(@ParameterObject ScopeQuery scope) {
+        var result = analyses.transitions(blankToNull(scope.region()), blankToNull(scope.chain()));
         return new TransitionsJson(
                 result.region(),
                 result.transitions().stream()
@@ -93,15 +78,12 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "The pairs")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     PeersJson unconnectedPeers(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
+            @ParameterObject RegionQuery region,
             @Parameter(description = "At most this many pairs", schema = @Schema(type = "integer", defaultValue = "50"))
                     @RequestParam(required = false)
                     @Nullable
                     String limit) {
-        var result = analyses.unconnectedPeers(required("region", region), integer("limit", limit, 50));
+        var result = analyses.unconnectedPeers(region.required(), integer("limit", limit, 50));
         return new PeersJson(
                 result.region(),
                 result.pairs().stream()
@@ -113,12 +95,8 @@ class AnalysisController {
     @Operation(summary = "Isolated actors of a region", description = "The region's actors without any cooperation.")
     @ApiResponse(responseCode = "200", description = "The actors' ids")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    IsolatedJson isolated(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region) {
-        var result = analyses.isolated(required("region", region));
+    IsolatedJson isolated(@ParameterObject RegionQuery region) {
+        var result = analyses.isolated(region.required());
         return new IsolatedJson(
                 result.region(), result.actors().stream().map(ActorRef::id).toList());
     }
@@ -131,23 +109,16 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "The actors with their betweenness")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     BrokersJson brokers(
-            @Parameter(description = "Region key, required (AGS, 2, 5 or 8 digits)", example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
+            @ParameterObject RegionQuery region,
             @Parameter(
                             description = "At most this many actors",
                             schema = @Schema(type = "integer", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
                     String limit,
-            @Parameter(description = "true drops cached results first (after writes made outside the app)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String refresh) {
+            @ParameterObject RefreshQuery refresh) {
         refreshIfAsked(refresh);
-        var result =
-                analyses.brokers(required("region", region), integer("limit", limit, AnalysisService.DEFAULT_BROKERS));
+        var result = analyses.brokers(region.required(), integer("limit", limit, AnalysisService.DEFAULT_BROKERS));
         return new BrokersJson(
                 result.region(),
                 result.actors().stream()
@@ -165,20 +136,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown actor")
     SuggestionsJson suggestions(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
-            @Parameter(
-                            description = "Only actors active in this life phase",
-                            schema = @Schema(implementation = LifePhase.class))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String phase,
-            @Parameter(description = "Only actors working on this topic (code or label)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String topic,
-            @Parameter(description = "Only actors seated within this many km", schema = @Schema(type = "number"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String radiusKm,
+            @ParameterObject FilterQuery filter,
             @Parameter(
                             description = "At most this many suggestions",
                             schema = @Schema(type = "integer", defaultValue = "20"))
@@ -186,7 +144,7 @@ class AnalysisController {
                     @Nullable
                     String limit) {
         var result = analyses.suggestions(
-                id, blankToNull(phase), blankToNull(topic), decimal("radiusKm", radiusKm), integer("limit", limit, 20));
+                id, filter.phaseOrNull(), filter.topicOrNull(), filter.radius(), integer("limit", limit, 20));
         return new SuggestionsJson(
                 result.actor(),
                 result.suggestions().stream()
@@ -212,16 +170,8 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown municipality")
     CollaboratorsJson collaborators(
             @Parameter(description = "Municipality key (8 digits)", example = "15085135") @PathVariable String ags,
-            @Parameter(description = "Life-phase code", schema = @Schema(implementation = LifePhase.class))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String phase,
-            @Parameter(description = "Topic code or label") @RequestParam(required = false) @Nullable String topic,
-            @Parameter(description = "Radius in km around the municipality", schema = @Schema(type = "number"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String radiusKm) {
-        var result = analyses.collaborators(ags, blankToNull(phase), blankToNull(topic), decimal("radiusKm", radiusKm));
+            @ParameterObject FilterQuery filter) {
+        var result = analyses.collaborators(ags, filter.phaseOrNull(), filter.topicOrNull(), filter.radius());
         return new CollaboratorsJson(
                 result.municipality(),
                 result.actors().stream()
@@ -239,18 +189,15 @@ class AnalysisController {
     DistrictsJson districts(
             @Parameter(description = "State key (2 digits)", example = "15") @RequestParam(required = false) @Nullable
                     String state,
-            @Parameter(description = "true drops cached results first (after writes made outside the app)")
-                    @RequestParam(required = false)
-                    @Nullable
-                    String refresh) {
+            @ParameterObject RefreshQuery refresh) {
         refreshIfAsked(refresh);
         var result = analyses.districts(blankToNull(state));
         return new DistrictsJson(result.state(), result.districts());
     }
 
     /** {@code ?refresh=true} drops the cached results, for writes made outside the app. */
-    private void refreshIfAsked(@Nullable String refresh) {
-        if ("true".equalsIgnoreCase(blankToNull(refresh))) {
+    private void refreshIfAsked(RefreshQuery refresh) {
+        if ("true".equalsIgnoreCase(blankToNull(refresh.refresh()))) {
             analyses.refresh();
         }
     }
@@ -299,6 +246,79 @@ class AnalysisController {
                     "api.param.number",
                     parameter,
                     clean);
+        }
+    }
+
+    /** Whom coverage and transitions look at: a region's actors, or a chain's contributors. */
+    record ScopeQuery(
+            @Parameter(
+                    description = "Region key (AGS, 2, 5 or 8 digits)",
+                    example = "15085",
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String region,
+
+            @Parameter(
+                    description = "Prevention chain id; region may then be left out",
+                    example = "GERA-PK",
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String chain) {}
+
+    /** The region an analysis of one region needs; kept as text, so that a missing one is this app's 400. */
+    record RegionQuery(
+            @Parameter(
+                    description = "Region key, required (AGS, 2, 5 or 8 digits)",
+                    example = "15085",
+                    required = true,
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String region) {
+
+        String required() {
+            return AnalysisController.required("region", region);
+        }
+    }
+
+    /** {@code ?refresh=true}: the analyses that cache their results can be asked to compute afresh. */
+    record RefreshQuery(
+            @Parameter(
+                    description = "true drops cached results first (after writes made outside the app)",
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String refresh) {}
+
+    /** The filters of the searches for partners: by life phase, topic and distance. */
+    record FilterQuery(
+            @Parameter(
+                    description = "Only actors active in this life phase",
+                    schema = @Schema(implementation = LifePhase.class))
+            @Nullable
+            String phase,
+
+            @Parameter(
+                    description = "Only actors working on this topic (code or label)",
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String topic,
+
+            @Parameter(description = "Only actors seated within this many km", schema = @Schema(type = "number"))
+            @Nullable
+            String radiusKm) {
+
+        @Nullable
+        String phaseOrNull() {
+            return blankToNull(phase);
+        }
+
+        @Nullable
+        String topicOrNull() {
+            return blankToNull(topic);
+        }
+
+        @Nullable
+        Double radius() {
+            return decimal("radiusKm", radiusKm);
         }
     }
 

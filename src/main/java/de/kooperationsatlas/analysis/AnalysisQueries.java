@@ -7,9 +7,12 @@ import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.region.RegionService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -48,6 +51,15 @@ final class AnalysisQueries {
             }
             return found.getFirst();
         });
+    }
+
+    /** The rows of {@code cypher/analysis/<name>.cypher} with {@code parameters}, each mapped by {@code row}. */
+    <T> List<T> rows(String name, Map<String, ?> parameters, Class<T> type, Function<Record, T> row) {
+        return List.copyOf(neo4j.query(statement(name))
+                .bindAll(new HashMap<>(parameters))
+                .fetchAs(type)
+                .mappedBy((types, r) -> row.apply(r))
+                .all());
     }
 
     /** Who an analysis works on: a region's actors, or a chain's contributors (optionally within a region). */

@@ -15,13 +15,12 @@ final class CoverageAnalysis {
 
     PhaseCoverage coverage(@Nullable String region, @Nullable String chain) {
         var scope = queries.scope(region, chain);
-        var phases = List.copyOf(queries.neo4j()
-                .query(queries.statement("phase_coverage"))
-                .bindAll(scope.parameters())
-                .fetchAs(PhaseCoverage.Phase.class)
-                .mappedBy((types, r) -> new PhaseCoverage.Phase(
-                        r.get("phase").asString(), r.get("actors").asLong()))
-                .all());
+        var phases = queries.rows(
+                "phase_coverage",
+                scope.parameters(),
+                PhaseCoverage.Phase.class,
+                r -> new PhaseCoverage.Phase(
+                        r.get("phase").asString(), r.get("actors").asLong()));
         var gaps = phases.stream()
                 .filter(p -> p.actors() == 0)
                 .map(PhaseCoverage.Phase::code)
@@ -31,16 +30,15 @@ final class CoverageAnalysis {
 
     TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
         var scope = queries.scope(region, chain);
-        var members = List.copyOf(queries.neo4j()
-                .query(queries.statement("transition_subgraph"))
-                .bindAll(scope.parameters())
-                .fetchAs(TransitionScope.Member.class)
-                .mappedBy((types, r) -> new TransitionScope.Member(
+        var members = queries.rows(
+                "transition_subgraph",
+                scope.parameters(),
+                TransitionScope.Member.class,
+                r -> new TransitionScope.Member(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         r.get("phases").asList(Value::asString),
-                        r.get("partners").asList(Value::asString)))
-                .all());
+                        r.get("partners").asList(Value::asString)));
         var transitions = TransitionScope.transitions(members);
         var gaps = transitions.stream()
                 .filter(t -> !t.bridged())

@@ -3,7 +3,6 @@ package de.kooperationsatlas.analysis;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionLevel;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -30,11 +29,11 @@ final class DistrictAnalysis {
     private DistrictComparison compareDistricts(@Nullable String state) {
         Map<String, Object> params = new HashMap<>();
         params.put("state", state);
-        var rows = List.copyOf(queries.neo4j()
-                .query(queries.statement("district_comparison"))
-                .bindAll(params)
-                .fetchAs(DistrictComparison.District.class)
-                .mappedBy((types, r) -> new DistrictComparison.District(
+        var rows = queries.rows(
+                "district_comparison",
+                params,
+                DistrictComparison.District.class,
+                r -> new DistrictComparison.District(
                         r.get("ags").asString(),
                         r.get("name").asString(),
                         r.get("actors").asLong(),
@@ -43,8 +42,7 @@ final class DistrictAnalysis {
                         r.get("density").asDouble(),
                         r.get("coveredPhases").asLong(),
                         r.get("bridgedTransitions").asLong(),
-                        r.get("isolated").asLong()))
-                .all());
+                        r.get("isolated").asLong()));
         return new DistrictComparison(state, rows);
     }
 }

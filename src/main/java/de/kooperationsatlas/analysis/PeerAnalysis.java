@@ -1,6 +1,6 @@
 package de.kooperationsatlas.analysis;
 
-import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 
 /** Unconnected peers and isolated actors of a region. */
@@ -19,31 +19,24 @@ final class PeerAnalysis {
     UnconnectedPeers unconnectedPeers(String region, int limit) {
         queries.requireRegion(region);
         AnalysisQueries.requirePositive("limit", limit);
-        var profiles = List.copyOf(queries.neo4j()
-                .query(queries.statement("unconnected_peers_subgraph"))
-                .bind(region)
-                .to("region")
-                .fetchAs(PeerRanking.Profile.class)
-                .mappedBy((types, r) -> new PeerRanking.Profile(
+        var profiles = queries.rows(
+                "unconnected_peers_subgraph",
+                Map.of("region", region),
+                PeerRanking.Profile.class,
+                r -> new PeerRanking.Profile(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         r.get("phases").asList(Value::asString),
                         r.get("topics").asList(Value::asString),
                         r.get("networks").asList(Value::asString),
-                        r.get("partners").asList(Value::asString)))
-                .all());
+                        r.get("partners").asList(Value::asString)));
         return new UnconnectedPeers(region, PeerRanking.rank(profiles, limit));
     }
 
     IsolatedActors isolated(String region) {
         queries.requireRegion(region);
-        var found = List.copyOf(queries.neo4j()
-                .query(queries.statement("isolated_actors"))
-                .bind(region)
-                .to("region")
-                .fetchAs(ActorRef.class)
-                .mappedBy((types, r) -> AnalysisQueries.actorRef(r))
-                .all());
+        var found = queries.rows(
+                "isolated_actors", Map.of("region", region), ActorRef.class, r -> AnalysisQueries.actorRef(r));
         return new IsolatedActors(region, found);
     }
 }

@@ -90,11 +90,11 @@ final class SuggestionAnalysis {
         params.put("topic", topicCode);
         params.put("radiusKm", radiusKm);
         params.put("limit", limit);
-        return List.copyOf(queries.neo4j()
-                .query(queries.statement("collaborator_suggestions"))
-                .bindAll(params)
-                .fetchAs(Suggestions.Suggestion.class)
-                .mappedBy((types, r) -> new Suggestions.Suggestion(
+        return queries.rows(
+                "collaborator_suggestions",
+                params,
+                Suggestions.Suggestion.class,
+                r -> new Suggestions.Suggestion(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         r.get("score").asLong(),
@@ -103,16 +103,16 @@ final class SuggestionAnalysis {
                         r.get("sharedTopics").asList(Value::asString),
                         r.get("commonPartners").asList(Value::asString),
                         r.get("commonEvents").asList(Value::asString),
-                        r.get("sameDistrict").asBoolean()))
-                .all());
+                        r.get("sameDistrict").asBoolean()));
     }
 
     /** Every actor's compact profile, for scoring suggestions in Java ({@code suggestion_profiles.cypher}). */
     private SuggestionIndex suggestionIndex() {
-        var profiles = List.copyOf(queries.neo4j()
-                .query(queries.statement("suggestion_profiles"))
-                .fetchAs(SuggestionIndex.Profile.class)
-                .mappedBy((types, r) -> new SuggestionIndex.Profile(
+        var profiles = queries.rows(
+                "suggestion_profiles",
+                Map.of(),
+                SuggestionIndex.Profile.class,
+                r -> new SuggestionIndex.Profile(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         r.get("seat").isNull() ? null : r.get("seat").asString(),
@@ -121,8 +121,7 @@ final class SuggestionAnalysis {
                         r.get("phases").asList(Value::asString),
                         r.get("topics").asList(Value::asString),
                         r.get("partners").asList(Value::asString),
-                        r.get("events").asList(Value::asString)))
-                .all());
+                        r.get("events").asList(Value::asString)));
         return new SuggestionIndex(profiles);
     }
 
@@ -153,16 +152,15 @@ final class SuggestionAnalysis {
             throw new ParameterException(
                     "phase", "Give at least one of the parameters phase and topic", "api.param.phaseOrTopic");
         }
-        var found = List.copyOf(queries.neo4j()
-                .query(queries.statement("municipality_collaborators"))
-                .bindAll(params)
-                .fetchAs(Collaborators.Collaborator.class)
-                .mappedBy((types, r) -> new Collaborators.Collaborator(
+        var found = queries.rows(
+                "municipality_collaborators",
+                params,
+                Collaborators.Collaborator.class,
+                r -> new Collaborators.Collaborator(
                         r.get("id").asString(),
                         r.get("name").asString(),
                         AnalysisQueries.distance(r.get("distanceKm")),
-                        r.get("serves").asBoolean()))
-                .all());
+                        r.get("serves").asBoolean()));
         return new Collaborators(municipality, found);
     }
 }

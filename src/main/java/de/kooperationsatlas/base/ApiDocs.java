@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -95,6 +97,32 @@ class ApiDocs {
                             }
                         });
                     }));
+        };
+    }
+
+    /**
+     * Names the kind of entry in the texts of the endpoints that {@link KeyedController} shares: "One
+     * {entry} …" becomes "One network …" under {@code /api/networks}.
+     */
+    @Bean
+    OperationCustomizer keyedEntryTexts(ApplicationContext context) {
+        return (operation, handler) -> {
+            if (KeyedController.class.isAssignableFrom(handler.getBeanType())) {
+                var controller = (KeyedController<?, ?, ?, ?, ?>) context.getBean(handler.getBeanType());
+                operation.setSummary(controller.describe(operation.getSummary()));
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> p.setDescription(controller.describe(p.getDescription())));
+                }
+                // Fresh answers: springdoc may hand the same objects to the three controllers.
+                operation
+                        .getResponses()
+                        .replaceAll((code, answer) -> new ApiResponse()
+                                .description(controller.describe(answer.getDescription()))
+                                .content(answer.getContent())
+                                .headers(answer.getHeaders())
+                                .links(answer.getLinks()));
+            }
+            return operation;
         };
     }
 

@@ -55,8 +55,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        var problem = titled(HttpStatus.NOT_FOUND, e.getMessage(), "Not found");
         problem.setProperty(e.kind(), e.key());
         return problem;
     }
@@ -75,42 +74,34 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(err -> err.get("field") + ": " + err.get("message"))
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("Invalid input");
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid input");
+        var problem = titled(HttpStatus.BAD_REQUEST, detail, "Invalid input");
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
+        return titled(HttpStatus.FORBIDDEN, e.getMessage(), "Forbidden");
     }
 
     @ExceptionHandler(ParameterException.class)
     ProblemDetail badParameter(ParameterException e) {
-        String message = messages.getMessage(
-                e.messageKey(), e.args().toArray(), e.getMessage(), LocaleContextHolder.getLocale());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("Bad request");
-        problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", message)));
-        return problem;
+        return parameterProblem(
+                e.parameter(), e.getMessage(), e.messageKey(), e.args().toArray());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        return problem;
+        return titled(HttpStatus.BAD_REQUEST, e.getMessage(), "Bad request");
     }
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error in an API call", e);
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
-        problem.setTitle("Internal error");
+        var problem = titled(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; it has been logged.",
+                "Internal error");
         problem.setType(URI.create("about:blank"));
         return problem;
     }
@@ -120,8 +111,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(e));
-        problem.setTitle("Unreadable request body");
+        var problem = titled(HttpStatus.BAD_REQUEST, unreadable(e), "Unreadable request body");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -146,9 +136,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private ProblemDetail parameterProblem(String parameter, String english, String key, Object... args) {
         String message = messages.getMessage(key, args, english, LocaleContextHolder.getLocale());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("Bad request");
+        var problem = titled(HttpStatus.BAD_REQUEST, message, "Bad request");
         problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
+        return problem;
+    }
+
+    /** A problem with the API's own title for its kind of error. */
+    private static ProblemDetail titled(HttpStatusCode status, @Nullable String detail, String title) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 
@@ -168,11 +164,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(
+        var problem = titled(
                 HttpStatus.NOT_FOUND,
                 "There is no " + e.getHttpMethod() + " /" + e.getResourcePath()
-                        + "; the API's paths are listed at /api/docs.");
-        problem.setTitle("Not found");
+                        + "; the API's paths are listed at /api/docs.",
+                "Not found");
         return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
@@ -180,10 +176,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpRequestMethodNotSupported(
             HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Collection<String> supported = e.getSupportedMethods() == null ? List.of() : List.of(e.getSupportedMethods());
-        var problem = ProblemDetail.forStatusAndDetail(
+        var problem = titled(
                 HttpStatus.METHOD_NOT_ALLOWED,
-                path(request) + " does not take " + e.getMethod() + "; it takes " + String.join(", ", supported) + ".");
-        problem.setTitle("Method not allowed");
+                path(request) + " does not take " + e.getMethod() + "; it takes " + String.join(", ", supported) + ".",
+                "Method not allowed");
         return handleExceptionInternal(e, problem, headers, HttpStatus.METHOD_NOT_ALLOWED, request);
     }
 
@@ -191,14 +187,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String sent = e.getContentType() == null ? "no content type" : "'" + e.getContentType() + "'";
-        var problem = ProblemDetail.forStatusAndDetail(
+        var problem = titled(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 path(request) + " does not take " + sent + "; send "
                         + e.getSupportedMediaTypes().stream()
                                 .map(MediaType::toString)
                                 .collect(Collectors.joining(" or "))
-                        + ".");
-        problem.setTitle("Unsupported media type");
+                        + ".",
+                "Unsupported media type");
         return handleExceptionInternal(e, problem, headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
     }
 

@@ -3,6 +3,7 @@ package de.kooperationsatlas.base;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the services of keyed admin entries (networks, chains, events) share: find, get, exists, create,
  * change and delete, with the same checks in the same order, so that a new kind of entry is a subclass
  * that names its Cypher and its own field rules. Who may write stays the subclass's business
- * ({@link #requireWriter()}), as the roles live above this package.
+ * (the {@code writerCheck} it passes), as the roles live above this package.
  *
  * @param <D> the entry as its detail page shows it
  * @param <T> the draft that creates or changes it
@@ -30,24 +31,24 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     private final Audit audit;
     private final String kind;
     private final String label;
+    private final Runnable writerCheck;
 
     /**
      * @param kind names the errors ({@code network} → {@code network.error.idTaken}, not found as {@code network})
      * @param label the node label ({@code Network}), also the change log's type; a constant of the
      *     subclass, never input, so it may stand in the Cypher text
+     * @param writerCheck refuses a user who may not create, change or delete entries of this kind
      */
-    protected KeyedService(Neo4jClient neo4j, Audit audit, String kind, String label) {
+    protected KeyedService(Neo4jClient neo4j, Audit audit, String kind, String label, Runnable writerCheck) {
         this.neo4j = neo4j;
         this.audit = audit;
         this.kind = kind;
         this.label = label;
+        this.writerCheck = writerCheck;
     }
 
     /** One entry with its links, or nothing. */
     public abstract Optional<D> find(String id);
-
-    /** Refuses a user who may not create, change or delete entries of this kind. */
-    protected abstract void requireWriter();
 
     /** The draft with blanks stripped, empty optionals as null, lists sorted. */
     protected abstract T normalise(T draft);
@@ -78,7 +79,7 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     /** Creates an entry; refuses a taken id and every broken field rule at once. */
     @Transactional
     public D create(T draft) {
-        requireWriter();
+        writerCheck.run();
         var clean = normalise(draft);
         KeyedWrites.requireNewKey(clean.id(), check(clean), this::exists, kind + ".error.idTaken");
         write(clean);
@@ -88,7 +89,7 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     /** Changes an entry; the id stays. */
     @Transactional
     public D update(String id, T draft) {
-        requireWriter();
+        writerCheck.run();
         get(id);
         var clean = normalise(draft);
         KeyedWrites.requireSameKey(id, clean.id(), kind + ".error.idChanged");
@@ -100,20 +101,77 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     /** Deletes an entry with its links; logged in the change log. */
     @Transactional
     public void delete(String id) {
-        requireWriter();
+        writerCheck.run();
         var existing = get(id);
         audit.logDeletion(label, id, deletionNote(existing));
         KeyedWrites.detachDelete(neo4j, "MATCH (n:" + label + " {id: $id}) DETACH DELETE n", id);
     }
 
     /**
-     * Removes an actor's link to the entry with {@code cypher} ({@code $entry} and {@code $actor} bound,
-     * {@code DELETE … RETURN count(…)}) and logs it as {@code logType}; a link that was not there is a
-     * {@link NotFoundException} of {@code linkKind} and {@code <entry>|<actor>}.
+     * Creates or overwrites the entry ({@code MERGE} by id): its name and {@code values} (a null value
+     * removes the property), its stamps, and its {@code regionLink} relationships, replaced by ones to the
+     * regions with the AGS in {@code regions}. {@code regionLink} is a constant of the subclass, never input.
      */
-    protected void removeLink(
-            D entry, String actorId, String actorName, String cypher, String linkKind, String logType) {
+    protected void writeEntry(T draft, Map<String, ?> values, String regionLink, List<String> regions) {
+        Map<String, @Nullable Object> properties = new HashMap<>(values);
+        properties.put("name", draft.name());
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", draft.id());
+        params.put("properties", properties);
+        params.put("regions", regions);
+        params.put("by", Audit.currentActor());
+        neo4j.query("""
+                        MERGE (n:%1$s {id: $id})
+                        ON CREATE SET n.createdAt = datetime(), n.createdBy = $by
+                        SET n += $properties, n.updatedAt = datetime(), n.updatedBy = $by
+                        WITH n
+                        CALL (n) { MATCH (n)-[old:%2$s]->() DELETE old }
+                        CALL (n) {
+                          UNWIND $regions AS ags
+                          MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
+                          MERGE (n)-[:%2$s]->(r)
+                        }""".formatted(label, regionLink)).bindAll(params).run();
+    }
+
+    /**
+     * Links the actor to the entry by a {@code type} relationship, or changes the link: {@code properties}
+     * replace the link's values and stamp it as changed. A link without values of its own (empty
+     * {@code properties}) changes nothing when repeated, so only a new one is stamped. {@code type} is a
+     * constant of the subclass, never input.
+     *
+     * @return whether the link is new
+     */
+    protected boolean mergeLink(String entryId, String actorId, String type, Map<String, ?> properties) {
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("entry", entryId);
+        params.put("actor", actorId);
+        params.put("properties", properties);
+        params.put("by", Audit.currentActor());
+        String change =
+                properties.isEmpty() ? "" : "SET r += $properties, r.updatedAt = datetime(), r.updatedBy = $by\n";
+        return neo4j.query("MATCH (n:" + label + " {id: $entry})\n"
+                        + "MATCH (a:Actor {id: $actor})\n"
+                        + "OPTIONAL MATCH (a)-[existing:" + type + "]->(n)\n"
+                        + "WITH n, a, count(existing) = 0 AS created\n"
+                        + "MERGE (a)-[r:" + type + "]->(n)\n"
+                        + "ON CREATE SET r.createdAt = datetime(), r.createdBy = $by,"
+                        + " r.updatedAt = datetime(), r.updatedBy = $by\n"
+                        + change
+                        + "RETURN created")
+                .bindAll(params)
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+    }
+
+    /**
+     * Removes an actor's {@code type} link to the entry and logs it as {@code logType}; a link that was not
+     * there is a {@link NotFoundException} of {@code linkKind} and {@code <entry>|<actor>}.
+     */
+    protected void removeLink(D entry, String actorId, String actorName, String type, String linkKind, String logType) {
         String key = entry.id() + "|" + actorId;
+        String cypher =
+                "MATCH (:Actor {id: $actor})-[r:" + type + "]->(:" + label + " {id: $entry}) DELETE r RETURN count(r)";
         KeyedWrites.deleteLink(neo4j, cypher, Map.of("entry", entry.id(), "actor", actorId), linkKind, key);
         audit.logDeletion(logType, key, actorName + " – " + entry.name());
     }

@@ -7,7 +7,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * between repeats the batch (users are merged by name, history entries by user, query and time).
  */
 @Component
-class PrivateRecordsMove implements SmartLifecycle {
+class PrivateRecordsMove extends StartupPhase {
 
     private static final Logger log = LoggerFactory.getLogger(PrivateRecordsMove.class);
     private static final int BATCH = 500;
@@ -36,17 +35,16 @@ class PrivateRecordsMove implements SmartLifecycle {
 
     private final Driver driver;
     private final PrivateStore store;
-    private volatile boolean running;
 
     PrivateRecordsMove(Driver driver, PrivateStore store) {
+        super(StartupOrder.PRIVATE_RECORDS_PHASE);
         this.driver = driver;
         this.store = store;
     }
 
     @Override
-    public void start() {
+    protected void run() {
         MOVED.forEach(this::move);
-        running = true;
     }
 
     /** Moves every node with this label; gives how many moved. */
@@ -82,20 +80,5 @@ class PrivateRecordsMove implements SmartLifecycle {
             log.warn("Moved {} {} node(s) from the domain store into the private store", moved, label);
         }
         return moved;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupOrder.PRIVATE_RECORDS_PHASE;
     }
 }

@@ -81,7 +81,8 @@ public final class StoreBackup {
         }
     }
 
-    private static boolean held(Path lock) throws IOException {
+    /** Whether another process (or this one) holds the store lock file {@code lock}. */
+    public static boolean held(Path lock) throws IOException {
         try (var channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
             FileLock taken = channel.tryLock();
             if (taken == null) {

@@ -1,23 +1,22 @@
 package de.kooperationsatlas.chain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import de.kooperationsatlas.base.ApiBodies;
-import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.ApiStamps;
+import de.kooperationsatlas.base.KeyedController;
 import de.kooperationsatlas.base.KeyedEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,54 +31,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/chains", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Prevention chains", description = "Prevention chains (Präventionsketten) and their contributors")
-class ChainController {
+class ChainController
+        extends KeyedController<
+                ChainDetails,
+                ChainDraft,
+                ChainController.ChainBody,
+                ChainController.ChainRowJson,
+                ChainController.ChainJson> {
 
     private final ChainService chains;
 
     ChainController(ChainService chains) {
+        super(
+                chains,
+                "/api/chains",
+                "prevention chain",
+                () -> chains.list().stream().map(ChainRowJson::of).toList(),
+                ChainJson::of,
+                ChainBody::draft);
         this.chains = chains;
-    }
-
-    @GetMapping
-    @Operation(summary = "Lists prevention chains by name, paged")
-    @ApiResponse(responseCode = "200", description = "One page of chains")
-    ApiPage<ChainRowJson> list(@ParameterObject ApiPage.Query query) {
-        return ApiPage.of(chains.list(), query.request(), ChainRowJson::of);
-    }
-
-    @GetMapping("/{id}")
-    @Operation(summary = "One prevention chain with its region and contributors")
-    @ApiResponse(responseCode = "200", description = "The chain")
-    @ApiResponse(responseCode = "404", description = "No chain has this id")
-    ChainJson get(@Parameter(description = "The chain's id", example = "GERA-PK") @PathVariable String id) {
-        return ChainJson.of(chains.get(id));
-    }
-
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Creates or changes a prevention chain (ADMIN)")
-    @ApiResponse(responseCode = "200", description = "The chain was changed")
-    @ApiResponse(responseCode = "201", description = "The chain was created")
-    @ApiResponse(responseCode = "400", description = "Broken fields, each listed in errors[] with field and message")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    ResponseEntity<ChainJson> put(
-            @Parameter(description = "The chain's id (created when it does not exist)") @PathVariable String id,
-            @RequestBody ChainBody body) {
-        var draft = new ChainDraft(
-                ApiBodies.key(body.id(), id, "chain.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.status(),
-                ApiBodies.text(body.regionAgs()));
-        return KeyedEndpoints.put(chains, "/api/chains", id, draft, ChainJson::of);
-    }
-
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deletes a prevention chain with its contributions (ADMIN)")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No chain has this id")
-    void delete(@Parameter(description = "The chain's id") @PathVariable String id) {
-        chains.delete(id);
     }
 
     @PutMapping(path = "/{id}/contributors/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -144,10 +114,7 @@ class ChainController {
             String regionAgs,
 
             List<ContributorJson> contributors,
-            @Nullable OffsetDateTime createdAt,
-            @Nullable String createdBy,
-            @Nullable OffsetDateTime updatedAt,
-            @Nullable String updatedBy) {
+            @JsonUnwrapped ApiStamps stamps) {
         static ChainJson of(ChainDetails c) {
             return new ChainJson(
                     c.id(),
@@ -155,10 +122,7 @@ class ChainController {
                     c.status(),
                     c.region() == null ? null : c.region().ags(),
                     c.contributors().stream().map(ContributorJson::of).toList(),
-                    ApiBodies.offset(c.createdAt()),
-                    c.createdBy(),
-                    ApiBodies.offset(c.updatedAt()),
-                    c.updatedBy());
+                    ApiStamps.of(c));
         }
     }
 
@@ -198,7 +162,17 @@ class ChainController {
                     description = "District (5 digits) or municipality (8 digits)",
                     example = "16052000")
             @Nullable
-            String regionAgs) {}
+            String regionAgs) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        ChainDraft draft(String pathId) {
+            return new ChainDraft(
+                    ApiBodies.key(id, pathId, "chain.error.idChanged"),
+                    ApiBodies.text(name),
+                    status,
+                    ApiBodies.text(regionAgs));
+        }
+    }
 
     record ContributionBody(
             @Schema(description = "Life-phase codes; empty = the actor's own") @Nullable

@@ -14,8 +14,8 @@ import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,6 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
     private final ActorService actors;
     private final RegionService regions;
-    private final AccessGuard guard;
     private final InputLimits limits;
 
     ChainService(
@@ -51,10 +50,9 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
             AccessGuard guard,
             Audit audit,
             InputLimits limits) {
-        super(neo4j, audit, "chain", "PreventionChain");
+        super(neo4j, audit, "chain", "PreventionChain", () -> guard.require(Role.ADMIN));
         this.actors = actors;
         this.regions = regions;
-        this.guard = guard;
         this.limits = limits;
     }
 
@@ -139,20 +137,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
             }
         }
         KeyedWrites.requireNoProblems(problems);
-        Map<String, Object> params = new HashMap<>();
-        params.put("chain", chain.id());
-        params.put("actor", actor.id());
-        params.put("phases", clean);
-        params.put("by", Audit.currentActor());
-        return neo4j.query("""
-                        MATCH (c:PreventionChain {id: $chain})
-                        MATCH (a:Actor {id: $actor})
-                        OPTIONAL MATCH (a)-[existing:CONTRIBUTES_TO]->(c)
-                        WITH c, a, count(existing) = 0 AS created
-                        MERGE (a)-[k:CONTRIBUTES_TO]->(c)
-                        ON CREATE SET k.createdAt = datetime(), k.createdBy = $by
-                        SET k.phases = $phases, k.updatedAt = datetime(), k.updatedBy = $by
-                        RETURN created""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
+        return mergeLink(chain.id(), actor.id(), "CONTRIBUTES_TO", Map.of("phases", clean));
     }
 
     /** Removes the actor from the chain; logged in the change log. */
@@ -160,15 +145,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
     public void removeContributor(String chainId, String actorId) {
         var chain = get(chainId);
         var actor = actors.getEditable(actorId);
-        removeLink(chain, actorId, actor.name(), """
-                        MATCH (:Actor {id: $actor})-[k:CONTRIBUTES_TO]->(:PreventionChain {id: $entry})
-                        DELETE k RETURN count(k)""", "contribution", "Contribution");
-    }
-
-    /** Entries of this kind are an administrator's business. */
-    @Override
-    protected void requireWriter() {
-        guard.require(Role.ADMIN);
+        removeLink(chain, actorId, actor.name(), "CONTRIBUTES_TO", "contribution", "Contribution");
     }
 
     @Override
@@ -196,21 +173,7 @@ public class ChainService extends KeyedService<ChainDetails, ChainDraft> {
 
     @Override
     protected void write(ChainDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("status", draft.status());
-        params.put("region", draft.regionAgs());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (c:PreventionChain {id: $id})
-                        ON CREATE SET c.createdAt = datetime(), c.createdBy = $by
-                        SET c.name = $name, c.status = $status, c.updatedAt = datetime(), c.updatedBy = $by
-                        WITH c
-                        CALL (c) { MATCH (c)-[old:FOR_REGION]->() DELETE old }
-                        WITH c
-                        MATCH (r) WHERE (r:District OR r:Municipality) AND r.ags = $region
-                        MERGE (c)-[:FOR_REGION]->(r)""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("status", draft.status()), "FOR_REGION", List.of(draft.regionAgs()));
     }
 
     @Override

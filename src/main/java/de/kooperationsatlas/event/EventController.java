@@ -1,8 +1,10 @@
 package de.kooperationsatlas.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import de.kooperationsatlas.base.ApiBodies;
-import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.ApiStamps;
+import de.kooperationsatlas.base.KeyedController;
 import de.kooperationsatlas.base.KeyedEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,18 +12,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,56 +31,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Events", description = "Events (Veranstaltungen) and the actors that took part")
-class EventController {
+class EventController
+        extends KeyedController<
+                EventDetails,
+                EventDraft,
+                EventController.EventBody,
+                EventController.EventRowJson,
+                EventController.EventJson> {
 
     private final EventService events;
 
     EventController(EventService events) {
+        super(
+                events,
+                "/api/events",
+                "event",
+                () -> events.list().stream().map(EventRowJson::of).toList(),
+                EventJson::of,
+                EventBody::draft);
         this.events = events;
-    }
-
-    @GetMapping
-    @Operation(summary = "Lists events, the latest first, paged")
-    @ApiResponse(responseCode = "200", description = "One page of events")
-    ApiPage<EventRowJson> list(@ParameterObject ApiPage.Query query) {
-        return ApiPage.of(events.list(), query.request(), EventRowJson::of);
-    }
-
-    @GetMapping("/{id}")
-    @Operation(summary = "One event with its place and participants")
-    @ApiResponse(responseCode = "200", description = "The event")
-    @ApiResponse(responseCode = "404", description = "No event has this id")
-    EventJson get(@Parameter(description = "The event's id", example = "HZ-GK-2023-11-23") @PathVariable String id) {
-        return EventJson.of(events.get(id));
-    }
-
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Creates or changes an event (ADMIN)")
-    @ApiResponse(responseCode = "200", description = "The event was changed")
-    @ApiResponse(responseCode = "201", description = "The event was created")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Broken fields, each listed in errors[] with field and message; a date that is no ISO date")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    ResponseEntity<EventJson> put(
-            @Parameter(description = "The event's id (created when it does not exist)") @PathVariable String id,
-            @RequestBody EventBody body) {
-        var draft = new EventDraft(
-                ApiBodies.key(body.id(), id, "event.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.date(),
-                ApiBodies.text(body.municipalityAgs()));
-        return KeyedEndpoints.put(events, "/api/events", id, draft, EventJson::of);
-    }
-
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deletes an event with its participations (ADMIN)")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No event has this id")
-    void delete(@Parameter(description = "The event's id") @PathVariable String id) {
-        events.delete(id);
     }
 
     @PutMapping("/{id}/participants/{actor}")
@@ -140,10 +107,7 @@ class EventController {
             String municipalityAgs,
 
             List<ParticipantJson> participants,
-            @Nullable OffsetDateTime createdAt,
-            @Nullable String createdBy,
-            @Nullable OffsetDateTime updatedAt,
-            @Nullable String updatedBy) {
+            @JsonUnwrapped ApiStamps stamps) {
         static EventJson of(EventDetails e) {
             return new EventJson(
                     e.id(),
@@ -151,10 +115,7 @@ class EventController {
                     e.date(),
                     e.municipality() == null ? null : e.municipality().ags(),
                     e.participants().stream().map(ParticipantJson::of).toList(),
-                    ApiBodies.offset(e.createdAt()),
-                    e.createdBy(),
-                    ApiBodies.offset(e.updatedAt()),
-                    e.updatedBy());
+                    ApiStamps.of(e));
         }
     }
 
@@ -189,5 +150,15 @@ class EventController {
                     description = "Where it was held (8-digit AGS)",
                     example = "15085135")
             @Nullable
-            String municipalityAgs) {}
+            String municipalityAgs) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        EventDraft draft(String pathId) {
+            return new EventDraft(
+                    ApiBodies.key(id, pathId, "event.error.idChanged"),
+                    ApiBodies.text(name),
+                    date,
+                    ApiBodies.text(municipalityAgs));
+        }
+    }
 }

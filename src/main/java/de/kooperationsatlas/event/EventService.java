@@ -12,7 +12,7 @@ import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,13 +37,11 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
 
     private final ActorService actors;
     private final RegionService regions;
-    private final AccessGuard guard;
 
     EventService(Neo4jClient neo4j, ActorService actors, RegionService regions, AccessGuard guard, Audit audit) {
-        super(neo4j, audit, "event", "Event");
+        super(neo4j, audit, "event", "Event", () -> guard.require(Role.ADMIN));
         this.actors = actors;
         this.regions = regions;
-        this.guard = guard;
     }
 
     /** All events, the latest first, each with its place and number of participants. */
@@ -106,19 +104,7 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
     public boolean addParticipant(String eventId, String actorId) {
         var event = get(eventId);
         var actor = actors.getEditable(actorId);
-        // A participation has no values of its own: repeating it changes nothing, so only a new one is stamped.
-        return neo4j.query("""
-                        MATCH (e:Event {id: $event})
-                        MATCH (a:Actor {id: $actor})
-                        OPTIONAL MATCH (a)-[existing:TOOK_PART_IN]->(e)
-                        WITH e, a, count(existing) = 0 AS created
-                        MERGE (a)-[t:TOOK_PART_IN]->(e)
-                        ON CREATE SET t.createdAt = datetime(), t.createdBy = $by, t.updatedAt = datetime(), t.updatedBy = $by
-                        RETURN created""")
-                .bindAll(Map.of("event", event.id(), "actor", actor.id(), "by", Audit.currentActor()))
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
+        return mergeLink(event.id(), actor.id(), "TOOK_PART_IN", Map.of());
     }
 
     /** Removes the actor's participation in the event; logged in the change log. */
@@ -126,15 +112,7 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
     public void removeParticipant(String eventId, String actorId) {
         var event = get(eventId);
         var actor = actors.getEditable(actorId);
-        removeLink(event, actorId, actor.name(), """
-                        MATCH (:Actor {id: $actor})-[t:TOOK_PART_IN]->(:Event {id: $entry})
-                        DELETE t RETURN count(t)""", "participation", "Participation");
-    }
-
-    /** Entries of this kind are an administrator's business. */
-    @Override
-    protected void requireWriter() {
-        guard.require(Role.ADMIN);
+        removeLink(event, actorId, actor.name(), "TOOK_PART_IN", "participation", "Participation");
     }
 
     @Override
@@ -162,21 +140,7 @@ public class EventService extends KeyedService<EventDetails, EventDraft> {
 
     @Override
     protected void write(EventDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("date", draft.date());
-        params.put("place", draft.municipalityAgs());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (e:Event {id: $id})
-                        ON CREATE SET e.createdAt = datetime(), e.createdBy = $by
-                        SET e.name = $name, e.date = $date, e.updatedAt = datetime(), e.updatedBy = $by
-                        WITH e
-                        CALL (e) { MATCH (e)-[old:HELD_IN]->() DELETE old }
-                        WITH e
-                        MATCH (m:Municipality {ags: $place})
-                        MERGE (e)-[:HELD_IN]->(m)""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("date", draft.date()), "HELD_IN", List.of(draft.municipalityAgs()));
     }
 
     @Override

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -303,15 +300,8 @@ public final class CommandLine {
             if (!Files.isRegularFile(lock)) {
                 return false;
             }
-            try (var channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-                FileLock taken = channel.tryLock();
-                if (taken == null) {
-                    return true;
-                }
-                taken.release();
-                return false;
-            } catch (OverlappingFileLockException e) {
-                return true;
+            try {
+                return StoreBackup.held(lock);
             } catch (IOException e) {
                 // Not ours to judge: the start will say what is wrong.
                 return false;

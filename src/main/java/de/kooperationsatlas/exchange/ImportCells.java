@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -146,37 +148,40 @@ final class ImportCells {
     /** A list of life-phase codes, in life-phase order, each once. */
     @Nullable
     List<String> phases(BundleRow row, String column) {
-        String value = table.value(row, column);
-        if (value == null) {
-            return null;
-        }
-        List<String> codes = list(value);
-        for (String code : codes) {
-            if (LifePhase.ofCode(code).isEmpty()) {
-                error(row, column, "import.error.phase", code, names(LifePhase.values()));
-            }
-        }
-        return codes.stream()
-                .distinct()
-                .sorted(Comparator.comparingInt(
-                        code -> LifePhase.ofCode(code).map(LifePhase::order).orElse(100)))
-                .toList();
+        List<String> codes = checkedList(
+                row,
+                column,
+                code -> LifePhase.ofCode(code).isPresent(),
+                code -> error(row, column, "import.error.phase", code, names(LifePhase.values())));
+        return codes == null
+                ? null
+                : codes.stream()
+                        .distinct()
+                        .sorted(Comparator.comparingInt(code ->
+                                LifePhase.ofCode(code).map(LifePhase::order).orElse(100)))
+                        .toList();
     }
 
     /** Topic labels as given; a label without a slug is an error. */
     @Nullable
     List<String> topics(BundleRow row, String column) {
+        return checkedList(
+                row,
+                column,
+                label -> !Topics.slug(label).isEmpty(),
+                label -> error(row, column, "import.error.topic", label));
+    }
+
+    /** The items of a list cell, each one that is not {@code known} reported; null without the column. */
+    private @Nullable List<String> checkedList(
+            BundleRow row, String column, Predicate<String> known, Consumer<String> report) {
         String value = table.value(row, column);
         if (value == null) {
             return null;
         }
-        List<String> labels = list(value);
-        for (String label : labels) {
-            if (Topics.slug(label).isEmpty()) {
-                error(row, column, "import.error.topic", label);
-            }
-        }
-        return labels;
+        List<String> items = list(value);
+        items.stream().filter(known.negate()).forEach(report);
+        return items;
     }
 
     /** A year or an ISO date, kept as given. */

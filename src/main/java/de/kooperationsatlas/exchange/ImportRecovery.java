@@ -1,12 +1,12 @@
 package de.kooperationsatlas.exchange;
 
 import de.kooperationsatlas.base.StartupOrder;
+import de.kooperationsatlas.base.StartupPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,47 +16,31 @@ import org.springframework.stereotype.Component;
  * traffic only once the application is ready, which is after this phase).
  */
 @Component
-class ImportRecovery implements SmartLifecycle {
+class ImportRecovery extends StartupPhase {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
     private final ImportService imports;
     private final ApplicationEventPublisher events;
-    private volatile boolean running;
     private volatile boolean recovered;
 
     ImportRecovery(ImportService imports, ApplicationEventPublisher events) {
+        super(StartupOrder.RECOVERY_PHASE);
         this.imports = imports;
         this.events = events;
     }
 
     @Override
-    public void start() {
+    protected void run() {
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         imports.recoverInterruptedImport();
         recovered = true;
         // The child-JVM test reads this line's position relative to the web server's start.
         log.info("Import journal checked: nothing left to undo");
-        running = true;
     }
 
     /** Whether the journal has been checked (and any interrupted import undone). */
     boolean recovered() {
         return recovered;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StartupOrder.RECOVERY_PHASE;
     }
 }

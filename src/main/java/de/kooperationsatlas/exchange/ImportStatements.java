@@ -101,12 +101,7 @@ final class ImportStatements {
 
     /** Creates new nodes with their links (nothing to delete, no look-up of old links). */
     static String createNodes(String label, List<Link> links) {
-        return """
-                UNWIND $rows AS row
-                CREATE (x:%s {id: row.id})
-                SET x += row.props, %s
-                WITH x, row
-                %s""".formatted(label, AUDIT_CREATE, addLinks(links));
+        return writeNodes("CREATE", label, AUDIT_CREATE, addLinks(links));
     }
 
     /**
@@ -132,12 +127,17 @@ final class ImportStatements {
      * ids included.
      */
     static String updateNodes(String label, List<Link> links) {
+        return writeNodes("MATCH", label, AUDIT_UPDATE, addedLinks(links));
+    }
+
+    /** Each row's node found or made by {@code clause}, its properties and stamps set, then its links. */
+    private static String writeNodes(String clause, String label, String audit, String linking) {
         return """
                 UNWIND $rows AS row
-                MATCH (x:%s {id: row.id})
+                %s (x:%s {id: row.id})
                 SET x += row.props, %s
                 WITH x, row
-                %s""".formatted(label, AUDIT_UPDATE, addedLinks(links));
+                %s""".formatted(clause, label, audit, linking);
     }
 
     /** The label of each target of a link, with the suffix of its key list in {@code row.targets}. */

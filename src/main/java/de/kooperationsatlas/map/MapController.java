@@ -2,12 +2,16 @@ package de.kooperationsatlas.map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,65 +41,31 @@ class MapController {
 
     @GetMapping("/api/map/states")
     @Operation(summary = "Outlines of the 16 states (GeoJSON)")
-    @ApiResponse(
-            responseCode = "200",
-            description = "GeoJSON features with ags and name",
-            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
-    @ApiResponse(responseCode = "304", description = "The client's copy is current")
-    ResponseEntity<byte[]> states(
-            @Parameter(description = "gzip when the client accepts it")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
-                    @Nullable
-                    String encoding,
-            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
-                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                    @Nullable
-                    String etag) {
-        return send(boundaries.all(Boundaries.Level.STATES), encoding, etag);
+    @OutlineAnswers
+    ResponseEntity<byte[]> states(@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+        return send(boundaries.all(Boundaries.Level.STATES), headers);
     }
 
     @GetMapping("/api/map/districts")
     @Operation(summary = "Outlines of the 401 districts (GeoJSON)")
-    @ApiResponse(
-            responseCode = "200",
-            description = "GeoJSON features with ags and name",
-            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
-    @ApiResponse(responseCode = "304", description = "The client's copy is current")
-    ResponseEntity<byte[]> districts(
-            @Parameter(description = "gzip when the client accepts it")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
-                    @Nullable
-                    String encoding,
-            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
-                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                    @Nullable
-                    String etag) {
-        return send(boundaries.all(Boundaries.Level.DISTRICTS), encoding, etag);
+    @OutlineAnswers
+    ResponseEntity<byte[]> districts(@Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+        return send(boundaries.all(Boundaries.Level.DISTRICTS), headers);
     }
 
     @GetMapping("/api/map/states/{state}/municipalities")
     @Operation(summary = "Outlines of one state's municipalities (GeoJSON)")
-    @ApiResponse(
-            responseCode = "200",
-            description = "GeoJSON features with ags and name",
-            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
-    @ApiResponse(responseCode = "304", description = "The client's copy is current")
+    @OutlineAnswers
     @ApiResponse(responseCode = "404", description = "No state has this key")
     ResponseEntity<byte[]> municipalities(
             @Parameter(description = "Two-digit state key (AGS)", example = "15") @PathVariable String state,
-            @Parameter(description = "gzip when the client accepts it")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
-                    @Nullable
-                    String encoding,
-            @Parameter(description = "The ETag of a copy the client holds; 304 when unchanged")
-                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                    @Nullable
-                    String etag) {
-        return send(boundaries.municipalities(state), encoding, etag);
+            @Parameter(hidden = true) @RequestHeader HttpHeaders headers) {
+        return send(boundaries.municipalities(state), headers);
     }
 
-    private static ResponseEntity<byte[]> send(
-            Boundaries.Payload payload, @Nullable String encoding, @Nullable String etag) {
+    private static ResponseEntity<byte[]> send(Boundaries.Payload payload, HttpHeaders headers) {
+        String encoding = headers.getFirst(HttpHeaders.ACCEPT_ENCODING);
+        String etag = headers.getFirst(HttpHeaders.IF_NONE_MATCH);
         var cache = CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
         if (payload.etag().equals(etag)) {
             return ResponseEntity.status(304)
@@ -114,4 +84,27 @@ class MapController {
         }
         return response.body(gzip ? payload.gzip() : payload.json());
     }
+
+    /**
+     * What every outline endpoint answers (GeoJSON, or 304 when the client's copy is current) and the two
+     * request headers it reads.
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "200",
+            description = "GeoJSON features with ags and name",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(implementation = Outlines.class)))
+    @ApiResponse(responseCode = "304", description = "The client's copy is current")
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = HttpHeaders.ACCEPT_ENCODING,
+            description = "gzip when the client accepts it",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = HttpHeaders.IF_NONE_MATCH,
+            description = "The ETag of a copy the client holds; 304 when unchanged",
+            schema = @Schema(type = "string"))
+    @interface OutlineAnswers {}
 }

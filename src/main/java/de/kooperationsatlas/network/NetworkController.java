@@ -1,8 +1,10 @@
 package de.kooperationsatlas.network;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import de.kooperationsatlas.base.ApiBodies;
-import de.kooperationsatlas.base.ApiPage;
+import de.kooperationsatlas.base.ApiStamps;
+import de.kooperationsatlas.base.KeyedController;
 import de.kooperationsatlas.base.KeyedEndpoints;
 import de.kooperationsatlas.region.RegionRef;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,15 +12,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,54 +32,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/networks", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Networks", description = "Networks (Netzwerke), the regions they cover and their members")
-class NetworkController {
+class NetworkController
+        extends KeyedController<
+                NetworkDetails,
+                NetworkDraft,
+                NetworkController.NetworkBody,
+                NetworkController.NetworkRowJson,
+                NetworkController.NetworkJson> {
 
     private final NetworkService networks;
 
     NetworkController(NetworkService networks) {
+        super(
+                networks,
+                "/api/networks",
+                "network",
+                () -> networks.list().stream().map(NetworkRowJson::of).toList(),
+                NetworkJson::of,
+                NetworkBody::draft);
         this.networks = networks;
-    }
-
-    @GetMapping
-    @Operation(summary = "Lists networks by name, paged")
-    @ApiResponse(responseCode = "200", description = "One page of networks")
-    ApiPage<NetworkRowJson> list(@ParameterObject ApiPage.Query query) {
-        return ApiPage.of(networks.list(), query.request(), NetworkRowJson::of);
-    }
-
-    @GetMapping("/{id}")
-    @Operation(summary = "One network with the regions it covers and its members")
-    @ApiResponse(responseCode = "200", description = "The network")
-    @ApiResponse(responseCode = "404", description = "No network has this id")
-    NetworkJson get(@Parameter(description = "The network's id", example = "GERA-GK") @PathVariable String id) {
-        return NetworkJson.of(networks.get(id));
-    }
-
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Creates or changes a network (ADMIN)", description = "covers replaces the stored list.")
-    @ApiResponse(responseCode = "200", description = "The network was changed")
-    @ApiResponse(responseCode = "201", description = "The network was created")
-    @ApiResponse(responseCode = "400", description = "Broken fields, each listed in errors[] with field and message")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    ResponseEntity<NetworkJson> put(
-            @Parameter(description = "The network's id (created when it does not exist)") @PathVariable String id,
-            @RequestBody NetworkBody body) {
-        var draft = new NetworkDraft(
-                ApiBodies.key(body.id(), id, "network.error.idChanged"),
-                ApiBodies.text(body.name()),
-                body.description(),
-                ApiBodies.list(body.covers()));
-        return KeyedEndpoints.put(networks, "/api/networks", id, draft, NetworkJson::of);
-    }
-
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deletes a network with its memberships (ADMIN)", description = "Recorded in the change log.")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No network has this id")
-    void delete(@Parameter(description = "The network's id") @PathVariable String id) {
-        networks.delete(id);
     }
 
     @PutMapping(path = "/{id}/members/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -134,10 +104,7 @@ class NetworkController {
             @Nullable String description,
             @Schema(description = "Covered regions (AGS)") List<String> covers,
             List<MemberJson> members,
-            @Nullable OffsetDateTime createdAt,
-            @Nullable String createdBy,
-            @Nullable OffsetDateTime updatedAt,
-            @Nullable String updatedBy) {
+            @JsonUnwrapped ApiStamps stamps) {
         static NetworkJson of(NetworkDetails n) {
             return new NetworkJson(
                     n.id(),
@@ -145,10 +112,7 @@ class NetworkController {
                     n.description(),
                     n.covers().stream().map(RegionRef::ags).toList(),
                     n.members().stream().map(MemberJson::of).toList(),
-                    ApiBodies.offset(n.createdAt()),
-                    n.createdBy(),
-                    ApiBodies.offset(n.updatedAt()),
-                    n.updatedBy());
+                    ApiStamps.of(n));
         }
     }
 
@@ -182,7 +146,17 @@ class NetworkController {
             @Nullable String description,
 
             @Schema(description = "Covered regions (AGS of any level)") @Nullable
-            List<@Nullable String> covers) {}
+            List<@Nullable String> covers) {
+
+        /** The draft this body stands for, PUT to {@code pathId}. */
+        NetworkDraft draft(String pathId) {
+            return new NetworkDraft(
+                    ApiBodies.key(id, pathId, "network.error.idChanged"),
+                    ApiBodies.text(name),
+                    description,
+                    ApiBodies.list(covers));
+        }
+    }
 
     record MembershipBody(
             @Schema(example = "Koordination") @Nullable String role,

@@ -14,6 +14,7 @@ import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,6 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
     private final ActorService actors;
     private final RegionService regions;
-    private final AccessGuard guard;
     private final InputLimits limits;
 
     NetworkService(
@@ -48,11 +48,10 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
             AccessGuard guard,
             Audit audit,
             InputLimits limits) {
-        super(neo4j, audit, "network", "Network");
+        super(neo4j, audit, "network", "Network", () -> guard.require(Role.ADMIN));
         this.limits = limits;
         this.actors = actors;
         this.regions = regions;
-        this.guard = guard;
     }
 
     /** All networks by name, each with its number of members and the regions it covers. */
@@ -131,21 +130,10 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
             problems.add(new Problem("since", "cooperation.error.since", cleanSince));
         }
         KeyedWrites.requireNoProblems(problems);
-        Map<String, Object> params = new HashMap<>();
-        params.put("network", network.id());
-        params.put("actor", actor.id());
-        params.put("role", cleanRole);
-        params.put("since", cleanSince);
-        params.put("by", Audit.currentActor());
-        return neo4j.query("""
-                        MATCH (n:Network {id: $network})
-                        MATCH (a:Actor {id: $actor})
-                        OPTIONAL MATCH (a)-[existing:MEMBER_OF]->(n)
-                        WITH n, a, count(existing) = 0 AS created
-                        MERGE (a)-[m:MEMBER_OF]->(n)
-                        ON CREATE SET m.createdAt = datetime(), m.createdBy = $by
-                        SET m.role = $role, m.since = $since, m.updatedAt = datetime(), m.updatedBy = $by
-                        RETURN created""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
+        Map<String, @Nullable Object> properties = new HashMap<>();
+        properties.put("role", cleanRole);
+        properties.put("since", cleanSince);
+        return mergeLink(network.id(), actor.id(), "MEMBER_OF", properties);
     }
 
     /** Ends the actor's membership in the network; logged in the change log. */
@@ -153,15 +141,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
     public void removeMember(String networkId, String actorId) {
         var network = get(networkId);
         var actor = actors.getEditable(actorId);
-        removeLink(network, actorId, actor.name(), """
-                        MATCH (:Actor {id: $actor})-[m:MEMBER_OF]->(:Network {id: $entry})
-                        DELETE m RETURN count(m)""", "membership", "Membership");
-    }
-
-    /** Entries of this kind are an administrator's business. */
-    @Override
-    protected void requireWriter() {
-        guard.require(Role.ADMIN);
+        removeLink(network, actorId, actor.name(), "MEMBER_OF", "membership", "Membership");
     }
 
     @Override
@@ -188,23 +168,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
 
     @Override
     protected void write(NetworkDraft draft) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", draft.id());
-        params.put("name", draft.name());
-        params.put("description", draft.description());
-        params.put("covers", draft.covers());
-        params.put("by", Audit.currentActor());
-        neo4j.query("""
-                        MERGE (n:Network {id: $id})
-                        ON CREATE SET n.createdAt = datetime(), n.createdBy = $by
-                        SET n.name = $name, n.description = $description, n.updatedAt = datetime(), n.updatedBy = $by
-                        WITH n
-                        CALL (n) { MATCH (n)-[old:COVERS]->() DELETE old }
-                        CALL (n) {
-                          UNWIND $covers AS ags
-                          MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
-                          MERGE (n)-[:COVERS]->(r)
-                        }""").bindAll(params).run();
+        writeEntry(draft, Collections.singletonMap("description", draft.description()), "COVERS", draft.covers());
     }
 
     @Override

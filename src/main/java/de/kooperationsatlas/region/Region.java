@@ -19,4 +19,10 @@ public record Region(
         @Nullable Double longitude,
         @Nullable String associationName,
         List<RegionRef> parents,
-        List<RegionRef> children) {}
+        List<RegionRef> children) {
+
+    /** The region as lists and pickers name it. */
+    public RegionRef ref() {
+        return new RegionRef(ags, name, level);
+    }
+}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,18 +41,8 @@ class UserController {
     @Operation(summary = "Lists users by name, paged (ADMIN)")
     @ApiResponse(responseCode = "200", description = "One page of users")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
-    ApiPage<UserJson> list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", defaultValue = "0"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema = @Schema(type = "integer", defaultValue = "20", maximum = "200"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String size) {
-        return ApiPage.of(users.list(), ApiPage.Request.parse(page, size), UserJson::of);
+    ApiPage<UserJson> list(@ParameterObject ApiPage.Query query) {
+        return ApiPage.of(users.list(), query.request(), UserJson::of);
     }
 
     @GetMapping("/{name}")

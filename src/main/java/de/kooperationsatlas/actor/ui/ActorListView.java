@@ -29,6 +29,7 @@ import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
+import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
@@ -103,9 +104,7 @@ class ActorListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         url.bind(
                         "region",
                         region,
-                        UrlParameter.of(
-                                RegionRef::ags,
-                                ags -> regions.find(ags).map(r -> new RegionRef(r.ags(), r.name(), r.level()))))
+                        UrlParameter.of(RegionRef::ags, ags -> regions.find(ags).map(Region::ref)))
                 .bind("type", type, UrlParameter.code(ActorType::ofCode))
                 .bind("phase", phase, UrlParameter.code(LifePhase::ofCode))
                 .bind("topic", topic, UrlParameter.text())

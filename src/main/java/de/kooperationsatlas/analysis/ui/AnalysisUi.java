@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kooperationsatlas.analysis.ActorRef;
@@ -25,6 +27,7 @@ import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
+import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import java.io.ByteArrayInputStream;
@@ -136,15 +139,12 @@ final class AnalysisUi {
 
     /** A region in the URL by its AGS ({@code region=15085}). */
     static UrlParameter<RegionRef> regionParameter(RegionService regions) {
-        return UrlParameter.of(
-                RegionRef::ags, ags -> regions.find(ags).map(r -> new RegionRef(r.ags(), r.name(), r.level())));
+        return UrlParameter.of(RegionRef::ags, ags -> regions.find(ags).map(Region::ref));
     }
 
     /** A chain in the URL by its id ({@code chain=GERA-PK}). */
     static UrlParameter<ChainRow> chainParameter(ChainService chains) {
-        return UrlParameter.of(
-                ChainRow::id,
-                id -> chains.list().stream().filter(c -> c.id().equals(id)).findFirst());
+        return UrlParameter.among(ChainRow::id, chains::list);
     }
 
     /** A picker of the nine life phases in their order, empty for "any". */
@@ -181,5 +181,42 @@ final class AnalysisUi {
         var hint = new Span(text);
         hint.addClassName("atlas-muted");
         return hint;
+    }
+
+    /** Runs {@code refresh} when the user changes one of the {@code fields}; values set in code (from the URL) do not. */
+    static void refreshOnUserChange(Runnable refresh, HasValue<?, ?>... fields) {
+        for (var field : fields) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    refresh.run();
+                }
+            });
+        }
+    }
+
+    /** The radius in km of the analyses that search around a place; empty for "no radius". */
+    static void configureRadius(NumberField radius, String id) {
+        radius.setLabel(radius.getTranslation("analysis.filter.radiusKm"));
+        radius.setMin(0);
+        radius.setStep(1);
+        radius.setClearButtonVisible(true);
+        radius.setWidth("9rem");
+        radius.setId(id);
+    }
+
+    /** The filters of an analysis in a row, aligned on their text and wrapping on narrow screens. */
+    static HorizontalLayout toolbar(Component... filters) {
+        var toolbar = new HorizontalLayout(filters);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    /** A muted hint (what to choose, or how many were found) above the results. */
+    static VerticalLayout results(Span hint, Component results) {
+        hint.addClassName("atlas-muted");
+        var content = new VerticalLayout(hint, results);
+        content.setPadding(false);
+        return content;
     }
 }

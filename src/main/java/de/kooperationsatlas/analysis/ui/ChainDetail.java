@@ -58,16 +58,8 @@ class ChainDetail extends Div {
     }
 
     private static Div actorLinks(List<ActorRef> actors) {
-        var div = new Div();
+        var div = AnalysisUi.links(actors);
         div.addClassName("atlas-chain-actors");
-        boolean first = true;
-        for (var actor : actors) {
-            if (!first) {
-                div.add(new Span(", "));
-            }
-            first = false;
-            div.add(Links.actor(actor.id(), actor.name()));
-        }
         return div;
     }
 }

@@ -97,8 +97,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         region.setWidth("min(24rem, 100%)");
         chain.setId("chain-picture-chain");
         chain.setWidth("min(22rem, 100%)");
-        region.addValueChangeListener(e -> changed(e.isFromClient()));
-        chain.addValueChangeListener(e -> changed(e.isFromClient()));
+        AnalysisUi.refreshOnUserChange(this::refresh, region, chain);
     }
 
     private void configurePicture() {
@@ -148,12 +147,6 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
     public void beforeEnter(BeforeEnterEvent event) {
         url.read(event).values().forEach(key -> Notifications.error(getTranslation("graph.notFound", key)));
         refresh();
-    }
-
-    private void changed(boolean fromClient) {
-        if (fromClient) {
-            refresh();
-        }
     }
 
     private void showHint() {

@@ -4,6 +4,7 @@ import de.kooperationsatlas.analysis.PhaseCoverage;
 import de.kooperationsatlas.analysis.TransitionCoverage;
 import de.kooperationsatlas.base.LifePhase;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
@@ -105,12 +106,7 @@ final class ChainSvg {
                     .append(t.to())
                     .append("' data-state='")
                     .append(open ? "open" : "bridged")
-                    .append("' tabindex='0' role='button' aria-label='")
-                    .append(esc(label))
-                    .append("'>")
-                    .append("<title>")
-                    .append(esc(label))
-                    .append("</title>")
+                    .append(focusable(label))
                     .append("<line x1='")
                     .append(x1)
                     .append("' y1='163' x2='")
@@ -147,12 +143,7 @@ final class ChainSvg {
                     .append(phase.name())
                     .append("' data-gap='")
                     .append(gap)
-                    .append("' tabindex='0' role='button' aria-label='")
-                    .append(esc(label))
-                    .append("'>")
-                    .append("<title>")
-                    .append(esc(label))
-                    .append("</title>")
+                    .append(focusable(label))
                     .append(rect(
                             x,
                             48,
@@ -198,6 +189,11 @@ final class ChainSvg {
         return svg.toString();
     }
 
+    /** Ends a group's opening tag: a button for keyboard and screen reader, named {@code label}, with its tooltip. */
+    private static String focusable(String label) {
+        return "' tabindex='0' role='button' aria-label='" + esc(label) + "'><title>" + esc(label) + "</title>";
+    }
+
     /** What the marks mean, each with its own small mark. */
     String legend() {
         String gapSwatch = "<svg width='22' height='16' aria-hidden='true'><defs><pattern id='atlas-hatch-legend'"
@@ -216,23 +212,14 @@ final class ChainSvg {
                 + " fill='#fff' stroke='" + GAP + "' stroke-width='2'/><text x='20' y='14' text-anchor='middle'"
                 + " font-size='11' font-weight='bold' fill='" + GAP + "'>✗</text></svg>";
         var html = new StringBuilder("<div class='atlas-chain-legend' id='chain-legend'>");
-        html.append("<span>")
-                .append(phaseSwatch)
-                .append(esc(texts.get("chain.picture.legend.phase")))
-                .append("</span>")
-                .append("<span>")
-                .append(gapSwatch)
-                .append(esc(texts.get("chain.picture.legend.gap")))
-                .append("</span>")
-                .append("<span>")
-                .append(bridgedSwatch)
-                .append(esc(texts.get("chain.picture.legend.bridged")))
-                .append("</span>")
-                .append("<span>")
-                .append(openSwatch)
-                .append(esc(texts.get("chain.picture.legend.open")))
-                .append("</span>")
-                .append("</div>");
+        var marks = new LinkedHashMap<String, String>();
+        marks.put("chain.picture.legend.phase", phaseSwatch);
+        marks.put("chain.picture.legend.gap", gapSwatch);
+        marks.put("chain.picture.legend.bridged", bridgedSwatch);
+        marks.put("chain.picture.legend.open", openSwatch);
+        marks.forEach((key, swatch) ->
+                html.append("<span>").append(swatch).append(esc(texts.get(key))).append("</span>"));
+        html.append("</div>");
         return html.toString();
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -26,6 +24,7 @@ import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
+import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -75,7 +74,7 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
                                 ags -> RegionLevel.ofKey(ags)
                                         .filter(level -> level == RegionLevel.MUNICIPALITY)
                                         .flatMap(level -> regions.find(ags))
-                                        .map(r -> new RegionRef(r.ags(), r.name(), r.level()))))
+                                        .map(Region::ref)))
                 .bind("phase", phase, UrlParameter.code(LifePhase::ofCode))
                 .bind(
                         "topic",
@@ -107,36 +106,16 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
         municipality.setId("collaborators-municipality");
         phase.setId("collaborators-phase");
         topic.setId("collaborators-topic");
-        radius.setLabel(getTranslation("analysis.filter.radiusKm"));
-        radius.setMin(0);
-        radius.setStep(1);
-        radius.setClearButtonVisible(true);
-        radius.setWidth("9rem");
-        radius.setId("collaborators-radius");
-        municipality.addValueChangeListener(e -> changed(e.isFromClient()));
-        phase.addValueChangeListener(e -> changed(e.isFromClient()));
-        topic.addValueChangeListener(e -> changed(e.isFromClient()));
-        radius.addValueChangeListener(e -> changed(e.isFromClient()));
+        AnalysisUi.configureRadius(radius, "collaborators-radius");
+        AnalysisUi.refreshOnUserChange(this::refresh, municipality, phase, topic, radius);
     }
 
     private Component toolbar() {
-        var toolbar = new HorizontalLayout(municipality, phase, topic, radius, download);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        return toolbar;
+        return AnalysisUi.toolbar(municipality, phase, topic, radius, download);
     }
 
     private Component content() {
-        hint.addClassName("atlas-muted");
-        var content = new VerticalLayout(hint, grid);
-        content.setPadding(false);
-        return content;
-    }
-
-    private void changed(boolean fromClient) {
-        if (fromClient) {
-            refresh();
-        }
+        return AnalysisUi.results(hint, grid);
     }
 
     @Override

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -74,14 +72,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         configureChart();
         configureFilters();
         add(new H2(getTranslation("analysis.districts.title")), toolbar(), content());
-        url.bind(
-                        "state",
-                        state,
-                        UrlParameter.of(
-                                RegionRef::ags,
-                                key -> states.stream()
-                                        .filter(s -> s.ags().equals(key))
-                                        .findFirst()))
+        url.bind("state", state, UrlParameter.among(RegionRef::ags, () -> states))
                 .bind(
                         "figure",
                         chartFigure,
@@ -157,11 +148,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
                 s -> s == null ? getTranslation("analysis.districts.germany") : s.name() + " (" + s.ags() + ")");
         state.setWidth("min(22rem, 100%)");
         state.setId("districts-state");
-        state.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                refresh();
-            }
-        });
+        AnalysisUi.refreshOnUserChange(this::refresh, state);
     }
 
     private Component toolbar() {
@@ -170,15 +157,12 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
             refresh();
         });
         refresh.setId("districts-refresh");
-        var toolbar = new HorizontalLayout(state, refresh, download);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
+        var toolbar = AnalysisUi.toolbar(state, refresh, download);
         toolbar.setWidthFull();
         return toolbar;
     }
 
     private Component content() {
-        hint.addClassName("atlas-muted");
         var bars = new VerticalLayout(chartFigure, chartNote, chart);
         bars.setPadding(false);
         bars.setSpacing(false);
@@ -189,9 +173,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         side.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         side.setWidthFull();
         side.getStyle().set("gap", "var(--lumo-space-l)");
-        var content = new VerticalLayout(hint, side);
-        content.setPadding(false);
-        return content;
+        return AnalysisUi.results(hint, side);
     }
 
     @Override

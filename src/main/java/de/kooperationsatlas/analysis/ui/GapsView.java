@@ -71,14 +71,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         chain.setPlaceholder(getTranslation("analysis.gaps.chainPlaceholder"));
         chain.setWidth("min(24rem, 100%)");
         chain.setId("gaps-chain");
-        region.addValueChangeListener(e -> changed(e.isFromClient()));
-        chain.addValueChangeListener(e -> changed(e.isFromClient()));
-    }
-
-    private void changed(boolean fromClient) {
-        if (fromClient) {
-            refresh();
-        }
+        AnalysisUi.refreshOnUserChange(this::refresh, region, chain);
     }
 
     private Component toolbar() {
@@ -87,10 +80,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             refresh();
         });
         refresh.setId("gaps-refresh");
-        var toolbar = new HorizontalLayout(region, chain, refresh);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        return toolbar;
+        return AnalysisUi.toolbar(region, chain, refresh);
     }
 
     @Override

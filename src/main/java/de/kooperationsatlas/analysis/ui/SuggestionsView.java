@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -162,36 +160,16 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         actor.setId("suggestions-actor");
         phase.setId("suggestions-phase");
         topic.setId("suggestions-topic");
-        radius.setLabel(getTranslation("analysis.filter.radiusKm"));
-        radius.setMin(0);
-        radius.setStep(1);
-        radius.setClearButtonVisible(true);
-        radius.setWidth("9rem");
-        radius.setId("suggestions-radius");
-        actor.addValueChangeListener(e -> changed(e.isFromClient()));
-        phase.addValueChangeListener(e -> changed(e.isFromClient()));
-        topic.addValueChangeListener(e -> changed(e.isFromClient()));
-        radius.addValueChangeListener(e -> changed(e.isFromClient()));
+        AnalysisUi.configureRadius(radius, "suggestions-radius");
+        AnalysisUi.refreshOnUserChange(this::refresh, actor, phase, topic, radius);
     }
 
     private Component toolbar() {
-        var toolbar = new HorizontalLayout(actor, phase, topic, radius, download);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        return toolbar;
+        return AnalysisUi.toolbar(actor, phase, topic, radius, download);
     }
 
     private Component content() {
-        hint.addClassName("atlas-muted");
-        var content = new VerticalLayout(hint, grid);
-        content.setPadding(false);
-        return content;
-    }
-
-    private void changed(boolean fromClient) {
-        if (fromClient) {
-            refresh();
-        }
+        return AnalysisUi.results(hint, grid);
     }
 
     @Override

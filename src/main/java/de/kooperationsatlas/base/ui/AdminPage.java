@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -115,6 +116,15 @@ public abstract class AdminPage<R extends Keyed, D extends KeyedDetails> extends
                 .setHeader(getTranslation("admin.id"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+    }
+
+    /** A column that counts the actors linked to each entry (members, contributors, participants). */
+    protected void addCountColumn(ValueProvider<R, Long> count, String headerKey) {
+        grid.addColumn(count)
+                .setHeader(getTranslation(headerKey))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
     }
 
     private void configureGrid() {

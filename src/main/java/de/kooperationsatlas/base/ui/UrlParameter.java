@@ -1,5 +1,6 @@
 package de.kooperationsatlas.base.ui;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +30,15 @@ public final class UrlParameter<T> {
     /** A parameter written by {@code format} and read by {@code parse} (empty: unknown text). */
     public static <T> UrlParameter<T> of(Function<T, String> format, Function<String, Optional<T>> parse) {
         return new UrlParameter<>(format, parse, () -> null);
+    }
+
+    /** One of the {@code items} (as they are when the URL is read), written by its {@code key}. */
+    public static <T> UrlParameter<T> among(Function<T, String> key, Supplier<? extends Collection<T>> items) {
+        return of(
+                key,
+                text -> items.get().stream()
+                        .filter(item -> key.apply(item).equals(text))
+                        .findFirst());
     }
 
     /** Text as it is, e.g. a topic or a search. */

@@ -50,11 +50,7 @@ class ChainAdminView extends AdminPage<ChainRow, ChainDetails> {
         grid.addColumn(c -> statusLabel(c.status()))
                 .setHeader(getTranslation("chain.status"))
                 .setAutoWidth(true);
-        grid.addColumn(ChainRow::contributors)
-                .setHeader(getTranslation("chain.contributors"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true);
+        addCountColumn(ChainRow::contributors, "chain.contributors");
     }
 
     @Override

@@ -63,11 +63,7 @@ class EventAdminView extends AdminPage<EventRow, EventDetails> {
         grid.addColumn(e -> e.municipality() == null ? "–" : e.municipality().name())
                 .setHeader(getTranslation("event.municipality"))
                 .setFlexGrow(2);
-        grid.addColumn(EventRow::participants)
-                .setHeader(getTranslation("event.participants"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true);
+        addCountColumn(EventRow::participants, "event.participants");
         addIdColumn();
     }
 

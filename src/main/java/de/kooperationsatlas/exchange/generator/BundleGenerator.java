@@ -1,5 +1,6 @@
 package de.kooperationsatlas.exchange.generator;
 
+import de.kooperationsatlas.exchange.ExchangeFormat.File;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -258,18 +259,18 @@ public final class BundleGenerator {
         int[][] byDistrict = placeActors();
         files.put("actors.csv", actors());
         files.put("cooperations.csv", cooperations());
-        var networks = new Csv("id", "name", "covers", "description");
-        var memberships = new Csv("network_id", "actor_id", "role", "since");
+        var networks = new Csv(File.NETWORKS);
+        var memberships = new Csv(File.MEMBERSHIPS);
         networks(byDistrict, networks, memberships);
         files.put("networks.csv", networks.bytes());
         files.put("memberships.csv", memberships.bytes());
-        var chains = new Csv("id", "name", "region_ags", "status");
-        var contributions = new Csv("chain_id", "actor_id", "life_phases");
+        var chains = new Csv(File.CHAINS);
+        var contributions = new Csv(File.CHAIN_CONTRIBUTIONS);
         chains(byDistrict, chains, contributions);
         files.put("chains.csv", chains.bytes());
         files.put("chain_contributions.csv", contributions.bytes());
-        var events = new Csv("id", "name", "date", "municipality_ags");
-        var participations = new Csv("event_id", "actor_id");
+        var events = new Csv(File.EVENTS);
+        var participations = new Csv(File.PARTICIPATIONS);
         events(byDistrict, events, participations);
         files.put("events.csv", events.bytes());
         files.put("participations.csv", participations.bytes());
@@ -415,18 +416,7 @@ public final class BundleGenerator {
     }
 
     private byte[] actors() {
-        var csv = new Csv(
-                "id",
-                "name",
-                "type",
-                "seat_ags",
-                "serves",
-                "life_phases",
-                "topics",
-                "website",
-                "email",
-                "phone",
-                "description");
+        var csv = new Csv(File.ACTORS);
         double[] topicWeights = new double[TOPICS.length];
         double sum = 0;
         for (int t = 0; t < TOPICS.length; t++) {
@@ -513,7 +503,7 @@ public final class BundleGenerator {
         Ints global = new Ints();
         long target = Math.round(COOPERATIONS_PER_ACTOR * n);
         var pairs = new LongSet(Math.toIntExact(Math.min(Integer.MAX_VALUE / 4, target * 2 + 16)));
-        var csv = new Csv("actor_a", "actor_b", "kind", "since", "intensity", "note");
+        var csv = new Csv(File.COOPERATIONS);
         long written = 0;
         for (int i = 0; i < n; i++) {
             Municipality m = municipalities.get(seat[i]);
@@ -789,8 +779,9 @@ public final class BundleGenerator {
     private static final class Csv {
         private final StringBuilder text = new StringBuilder(1 << 16);
 
-        Csv(String... header) {
-            row(header);
+        /** Starts the file with its header as the exchange format names the columns. */
+        Csv(File file) {
+            row(file.columns().toArray(String[]::new));
         }
 
         void row(String... cells) {

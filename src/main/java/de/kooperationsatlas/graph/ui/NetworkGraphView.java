@@ -33,6 +33,7 @@ import de.kooperationsatlas.graph.GraphService;
 import de.kooperationsatlas.graph.NetworkGraph;
 import de.kooperationsatlas.network.NetworkRow;
 import de.kooperationsatlas.network.NetworkService;
+import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
@@ -106,25 +107,9 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         url.bind(
                         "region",
                         filters.region,
-                        UrlParameter.of(
-                                RegionRef::ags,
-                                ags -> regions.find(ags).map(r -> new RegionRef(r.ags(), r.name(), r.level()))))
-                .bind(
-                        "network",
-                        filters.network,
-                        UrlParameter.of(
-                                NetworkRow::id,
-                                id -> networks.stream()
-                                        .filter(n -> n.id().equals(id))
-                                        .findFirst()))
-                .bind(
-                        "chain",
-                        filters.chain,
-                        UrlParameter.of(
-                                ChainRow::id,
-                                id -> chains.stream()
-                                        .filter(c -> c.id().equals(id))
-                                        .findFirst()))
+                        UrlParameter.of(RegionRef::ags, ags -> regions.find(ags).map(Region::ref)))
+                .bind("network", filters.network, UrlParameter.among(NetworkRow::id, () -> networks))
+                .bind("chain", filters.chain, UrlParameter.among(ChainRow::id, () -> chains))
                 .bind("phase", filters.phase, UrlParameter.code(LifePhase::ofCode))
                 .bind("topic", filters.topic, UrlParameter.text())
                 .bind("type", filters.type, UrlParameter.code(ActorType::ofCode))

@@ -77,14 +77,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         setMaxWidth("110rem");
         configureFilters();
         configureMap();
-        url.bind(
-                        "state",
-                        state,
-                        UrlParameter.of(
-                                RegionRef::ags,
-                                key -> states.stream()
-                                        .filter(s -> s.ags().equals(key))
-                                        .findFirst()))
+        url.bind("state", state, UrlParameter.among(RegionRef::ags, () -> states))
                 .bind("figure", () -> figureKey.equals(defaultFigure()) ? null : figureKey, this::figure)
                 .bind("selected", () -> selected, value -> selected = value);
         add(new H2(getTranslation("map.title")), toolbar(), content(), table);

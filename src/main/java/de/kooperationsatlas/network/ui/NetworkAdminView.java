@@ -51,11 +51,7 @@ class NetworkAdminView extends AdminPage<NetworkRow, NetworkDetails> {
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("network.covers"))
                 .setFlexGrow(2);
-        grid.addColumn(NetworkRow::members)
-                .setHeader(getTranslation("network.members"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true);
+        addCountColumn(NetworkRow::members, "network.members");
     }
 
     @Override

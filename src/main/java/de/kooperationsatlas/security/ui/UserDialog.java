@@ -12,6 +12,7 @@ import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.ui.DialogButtons;
 import de.kooperationsatlas.base.ui.FieldErrors;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionLevel;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -103,7 +104,7 @@ class UserDialog extends Dialog {
 
     private static RegionRef regionRef(RegionService regions, String ags) {
         return regions.find(ags)
-                .map(r -> new RegionRef(r.ags(), r.name(), r.level()))
+                .map(Region::ref)
                 .orElseGet(() -> new RegionRef(ags, ags, RegionLevel.ofKey(ags).orElse(RegionLevel.STATE)));
     }
 
