@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
  * store, each listed from {@code actor} to {@code other}, ordered lexicographically by their ids;
  * distance null and no paths when they are not connected.
  */
-public record ActorPaths(String actor, String other, @Nullable Integer distance, List<List<String>> paths) {}
+public record ActorPaths(
+        String actor, String other, @Nullable Integer distance, List<List<String>> paths) {}

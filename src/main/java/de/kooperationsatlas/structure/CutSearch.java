@@ -99,9 +99,7 @@ public final class CutSearch {
             for (int[] edge : treeBridges) {
                 int side = size[edge[1]];
                 bridges.add(new Bridge(
-                        Math.min(edge[0], edge[1]),
-                        Math.max(edge[0], edge[1]),
-                        Math.min(side, componentSize - side)));
+                        Math.min(edge[0], edge[1]), Math.max(edge[0], edge[1]), Math.min(side, componentSize - side)));
             }
             treeBridges.clear();
         }

@@ -9,11 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** The contract's sectors, in the table's order; every actor type belongs to one. */
 public enum Sector {
     /** Gesundheit und Pflege. */
-    HEALTH(
-            ActorType.PUBLIC_HEALTH_OFFICE,
-            ActorType.HEALTH_INSURER,
-            ActorType.MEDICAL_CARE,
-            ActorType.CARE_SERVICE),
+    HEALTH(ActorType.PUBLIC_HEALTH_OFFICE, ActorType.HEALTH_INSURER, ActorType.MEDICAL_CARE, ActorType.CARE_SERVICE),
     /** Bildung und Betreuung. */
     EDUCATION(ActorType.DAYCARE, ActorType.SCHOOL),
     /** Jugendhilfe und Soziales. */

@@ -41,7 +41,9 @@ class StructureController {
                     @RequestParam(required = false)
                     @Nullable
                     String region,
-            @Parameter(description = "At most this many actors", schema = @Schema(type = "integer", defaultValue = "10"))
+            @Parameter(
+                            description = "At most this many actors",
+                            schema = @Schema(type = "integer", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
                     String limit) {
@@ -125,7 +127,9 @@ class StructureController {
                     @RequestParam(required = false)
                     @Nullable
                     String region,
-            @Parameter(description = "At most this many actors", schema = @Schema(type = "integer", defaultValue = "10"))
+            @Parameter(
+                            description = "At most this many actors",
+                            schema = @Schema(type = "integer", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
                     String limit) {
@@ -156,7 +160,9 @@ class StructureController {
     @ApiResponse(responseCode = "404", description = "Unknown actor")
     EgoJson network(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
-            @Parameter(description = "Steps from the actor, 1 to 3", schema = @Schema(type = "integer", defaultValue = "1"))
+            @Parameter(
+                            description = "Steps from the actor, 1 to 3",
+                            schema = @Schema(type = "integer", defaultValue = "1"))
                     @RequestParam(required = false)
                     @Nullable
                     String depth) {

@@ -87,9 +87,10 @@ public class StructureService {
         for (var bridge : found.bridges()) {
             String u = g.nodes().get(bridge.u()).id();
             String v = g.nodes().get(bridge.v()).id();
-            bridges.add(u.compareTo(v) < 0
-                    ? new CutPoints.CriticalCooperation(u, v, bridge.separates())
-                    : new CutPoints.CriticalCooperation(v, u, bridge.separates()));
+            bridges.add(
+                    u.compareTo(v) < 0
+                            ? new CutPoints.CriticalCooperation(u, v, bridge.separates())
+                            : new CutPoints.CriticalCooperation(v, u, bridge.separates()));
         }
         bridges.sort(Comparator.comparingInt(CutPoints.CriticalCooperation::separates)
                 .reversed()
@@ -110,7 +111,9 @@ public class StructureService {
         var g = graph(region);
         var graph = g.graph();
         int[] membership = Leiden.partition(graph, resolution);
-        int count = g.nodes().isEmpty() ? 0 : java.util.Arrays.stream(membership).max().orElse(-1) + 1;
+        int count = g.nodes().isEmpty()
+                ? 0
+                : java.util.Arrays.stream(membership).max().orElse(-1) + 1;
         List<List<String>> members = new ArrayList<>(count);
         long[] internal = new long[count];
         long[] external = new long[count];
@@ -210,7 +213,8 @@ public class StructureService {
                 }
             }
         }
-        cooperations.sort(Comparator.<List<String>, String>comparing(List::getFirst).thenComparing(List::getLast));
+        cooperations.sort(
+                Comparator.<List<String>, String>comparing(List::getFirst).thenComparing(List::getLast));
         return new EgoNetwork(actor, depth, List.copyOf(members), List.copyOf(cooperations));
     }
 
@@ -219,7 +223,8 @@ public class StructureService {
         requirePositive("limit", limit);
         requireActor(actor);
         requireActor(other);
-        List<List<String>> paths = neo4j.query(statement("actor_paths"))
+        List<List<String>> paths = neo4j
+                .query(statement("actor_paths"))
                 .bindAll(Map.of("actor", actor, "other", other, "limit", limit))
                 .fetch()
                 .all()

@@ -58,15 +58,20 @@ class StructureAlgorithmsTest {
             var f = fixture(name);
             double[][] holes = Holes.of(f.graph());
             for (int v = 0; v < f.ids().size(); v++) {
-                JsonNode effective = f.expected().get("effectiveSize").get(f.ids().get(v));
+                JsonNode effective =
+                        f.expected().get("effectiveSize").get(f.ids().get(v));
                 JsonNode constraint = f.expected().get("constraint").get(f.ids().get(v));
                 if (effective.isNull()) {
                     assertThat(holes[0][v]).as(name + " " + f.ids().get(v)).isNaN();
                     assertThat(constraint.isNull()).isTrue();
                     assertThat(holes[1][v]).isNaN();
                 } else {
-                    assertThat(holes[0][v]).as(name + " " + f.ids().get(v)).isCloseTo(effective.asDouble(), within(1e-12));
-                    assertThat(holes[1][v]).as(name + " " + f.ids().get(v)).isCloseTo(constraint.asDouble(), within(1e-12));
+                    assertThat(holes[0][v])
+                            .as(name + " " + f.ids().get(v))
+                            .isCloseTo(effective.asDouble(), within(1e-12));
+                    assertThat(holes[1][v])
+                            .as(name + " " + f.ids().get(v))
+                            .isCloseTo(constraint.asDouble(), within(1e-12));
                 }
             }
         }
@@ -100,7 +105,8 @@ class StructureAlgorithmsTest {
             var expectedBridges = new ArrayList<List<String>>();
             f.expected()
                     .get("bridges")
-                    .forEach(b -> expectedBridges.add(List.of(b.get(0).asText(), b.get(1).asText())));
+                    .forEach(b -> expectedBridges.add(
+                            List.of(b.get(0).asText(), b.get(1).asText())));
             assertThat(bridges).as(name).containsExactlyInAnyOrderElementsOf(expectedBridges);
         }
     }
@@ -116,7 +122,9 @@ class StructureAlgorithmsTest {
         // Two triangles: T3 and T4 each cut off the other triangle's three... and the bridge has 3 a side.
         var triangles = CutSearch.of(fixture("triangles").graph());
         assertThat(triangles.separates()).containsExactly(0, 0, 2, 2, 0, 0);
-        assertThat(triangles.bridges()).singleElement().satisfies(b -> assertThat(b.separates()).isEqualTo(3));
+        assertThat(triangles.bridges())
+                .singleElement()
+                .satisfies(b -> assertThat(b.separates()).isEqualTo(3));
     }
 
     @Test
@@ -135,7 +143,8 @@ class StructureAlgorithmsTest {
             var f = fixture(name);
             for (JsonNode p : f.expected().get("partitions")) {
                 int[] membership = membership(f, p.get("communities"));
-                assertThat(Leiden.modularity(f.graph(), membership, p.get("resolution").asDouble()))
+                assertThat(Leiden.modularity(
+                                f.graph(), membership, p.get("resolution").asDouble()))
                         .as(name + " " + p)
                         .isCloseTo(p.get("modularity").asDouble(), within(1e-12));
             }
@@ -148,7 +157,9 @@ class StructureAlgorithmsTest {
             var f = fixture(name);
             for (double resolution : new double[] {0.5, 1.0, 2.0}) {
                 int[] first = Leiden.partition(f.graph(), resolution);
-                assertThat(Leiden.partition(f.graph(), resolution)).as("same answer twice").containsExactly(first);
+                assertThat(Leiden.partition(f.graph(), resolution))
+                        .as("same answer twice")
+                        .containsExactly(first);
                 assertThat(first).hasSize(f.ids().size());
                 // Connected: splitting into connected parts changes nothing.
                 assertThat(Leiden.numbered(f.graph(), Leiden.connectedParts(f.graph(), first)))
