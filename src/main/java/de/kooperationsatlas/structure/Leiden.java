@@ -47,14 +47,21 @@ public final class Leiden {
             var algorithm =
                     new LeidenAlgorithm(scaled, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(SEED + start));
             var clustering = new Clustering(n);
+            // An iteration may move nodes without gaining anything (Leiden's refinement is random), so
+            // the iterations stop when the quality no longer rises rather than when nothing moves.
+            double quality = algorithm.calcQuality(network, clustering);
             for (int i = 0; i < MAX_ITERATIONS && algorithm.improveClustering(network, clustering); i++) {
-                // Runs until an iteration changes nothing.
+                double next = algorithm.calcQuality(network, clustering);
+                if (next <= quality + 1e-12 * Math.abs(quality)) {
+                    break;
+                }
+                quality = next;
             }
             int[] membership = numbered(g, connectedParts(g, clustering.getClusters()));
-            double quality = modularity(g, membership, resolution);
-            if (quality > bestQuality) {
+            double q = modularity(g, membership, resolution);
+            if (q > bestQuality) {
                 best = membership;
-                bestQuality = quality;
+                bestQuality = q;
             }
         }
         return best;

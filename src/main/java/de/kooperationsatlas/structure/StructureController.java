@@ -2,7 +2,6 @@ package de.kooperationsatlas.structure;
 
 import static de.kooperationsatlas.structure.QueryParams.integer;
 import static de.kooperationsatlas.structure.QueryParams.number;
-import static de.kooperationsatlas.structure.QueryParams.required;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Analyses")
 class StructureController {
-
-    private static final String REGION = "Region key, required (AGS, 2, 5 or 8 digits)";
 
     private final StructureService structure;
 
@@ -36,19 +34,8 @@ class StructureController {
                     + " cooperation graph; lowest constraint first, actors without partners last.")
     @ApiResponse(responseCode = "200", description = "The actors with their figures")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    HolesJson structuralHoles(
-            @Parameter(description = REGION, example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
-            @Parameter(
-                            description = "At most this many actors",
-                            schema = @Schema(type = "integer", defaultValue = "10"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String limit) {
-        var result = structure.structuralHoles(
-                required("region", region), integer("limit", limit, StructureService.DEFAULT_LIMIT));
+    HolesJson structuralHoles(@ParameterObject RegionQuery region, @ParameterObject LimitQuery limit) {
+        var result = structure.structuralHoles(region.required(), limit.value());
         return new HolesJson(
                 result.region(),
                 result.actors().stream()
@@ -63,12 +50,8 @@ class StructureController {
                     + " each separates; most separating first.")
     @ApiResponse(responseCode = "200", description = "The cut points and critical cooperations")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    CutPointsJson cutPoints(
-            @Parameter(description = REGION, example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region) {
-        var result = structure.cutPoints(required("region", region));
+    CutPointsJson cutPoints(@ParameterObject RegionQuery region) {
+        var result = structure.cutPoints(region.required());
         return new CutPointsJson(
                 result.region(),
                 result.actors().stream()
@@ -87,17 +70,14 @@ class StructureController {
     @ApiResponse(responseCode = "200", description = "The communities and the partition's modularity")
     @ApiResponse(responseCode = "404", description = "Unknown region")
     Communities communities(
-            @Parameter(description = REGION, example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
+            @ParameterObject RegionQuery region,
             @Parameter(
                             description = "Modularity resolution: higher gives more, smaller communities",
                             schema = @Schema(type = "number", defaultValue = "1.0"))
                     @RequestParam(required = false)
                     @Nullable
                     String resolution) {
-        return structure.communities(required("region", region), number("resolution", resolution, 1.0));
+        return structure.communities(region.required(), number("resolution", resolution, 1.0));
     }
 
     @GetMapping("/api/analysis/sectors")
@@ -107,12 +87,8 @@ class StructureController {
                     + " sectors present that never cooperate.")
     @ApiResponse(responseCode = "200", description = "Sectors, pairs and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    SectorMatrix sectors(
-            @Parameter(description = REGION, example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region) {
-        return structure.sectors(required("region", region));
+    SectorMatrix sectors(@ParameterObject RegionQuery region) {
+        return structure.sectors(region.required());
     }
 
     @GetMapping("/api/analysis/brokerage")
@@ -122,19 +98,8 @@ class StructureController {
                     + " liaison) per actor; most cross-sector brokering first.")
     @ApiResponse(responseCode = "200", description = "The actors with their counts")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    BrokerageJson brokerage(
-            @Parameter(description = REGION, example = "15085", required = true)
-                    @RequestParam(required = false)
-                    @Nullable
-                    String region,
-            @Parameter(
-                            description = "At most this many actors",
-                            schema = @Schema(type = "integer", defaultValue = "10"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String limit) {
-        var result = structure.brokerage(
-                required("region", region), integer("limit", limit, StructureService.DEFAULT_LIMIT));
+    BrokerageJson brokerage(@ParameterObject RegionQuery region, @ParameterObject LimitQuery limit) {
+        var result = structure.brokerage(region.required(), limit.value());
         return new BrokerageJson(
                 result.region(),
                 result.actors().stream()
@@ -224,4 +189,32 @@ class StructureController {
     record EgoJson(String actor, int depth, List<MemberJson> actors, List<List<String>> cooperations) {}
 
     record MemberJson(String id, int distance) {}
+
+    /** The region of a structure analysis; kept as text, so that a missing one is this app's 400. */
+    record RegionQuery(
+            @Parameter(
+                    description = "Region key, required (AGS, 2, 5 or 8 digits)",
+                    example = "15085",
+                    required = true,
+                    schema = @Schema(type = "string"))
+            @Nullable
+            String region) {
+
+        String required() {
+            return QueryParams.required("region", region);
+        }
+    }
+
+    /** How many actors a ranking lists (default 10). */
+    record LimitQuery(
+            @Parameter(
+                    description = "At most this many actors",
+                    schema = @Schema(type = "integer", defaultValue = "10"))
+            @Nullable
+            String limit) {
+
+        int value() {
+            return integer("limit", limit, StructureService.DEFAULT_LIMIT);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.structure;
 
+import de.kooperationsatlas.analysis.Betweenness;
 import java.util.Arrays;
 
 /**
@@ -11,25 +12,18 @@ public record UndirectedGraph(int n, int[] offsets, int[] targets) {
 
     /** Builds the graph from an edge list; self-loops and repeated pairs (either way round) are dropped. */
     public static UndirectedGraph of(int n, int[] from, int[] to) {
-        int[] degree = new int[n + 1];
+        int kept = 0;
+        int[] a = new int[from.length];
+        int[] b = new int[from.length];
         for (int i = 0; i < from.length; i++) {
             if (from[i] != to[i]) {
-                degree[from[i]]++;
-                degree[to[i]]++;
+                a[kept] = from[i];
+                b[kept++] = to[i];
             }
         }
-        int[] offsets = new int[n + 1];
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] = offsets[v] + degree[v];
-        }
-        int[] fill = Arrays.copyOf(offsets, n);
-        int[] targets = new int[offsets[n]];
-        for (int i = 0; i < from.length; i++) {
-            if (from[i] != to[i]) {
-                targets[fill[from[i]]++] = to[i];
-                targets[fill[to[i]]++] = from[i];
-            }
-        }
+        var csr = Betweenness.Graph.of(n, Arrays.copyOf(a, kept), Arrays.copyOf(b, kept));
+        int[] offsets = csr.offsets();
+        int[] targets = csr.targets();
         // Sort each neighbour list and drop repeats, compacting in place.
         int[] compact = new int[n + 1];
         int write = 0;
