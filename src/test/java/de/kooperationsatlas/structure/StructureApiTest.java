@@ -268,6 +268,27 @@ class StructureApiTest extends StoreTestSupport {
     }
 
     @Test
+    void every_signed_in_role_reads_the_structure_and_anonymous_callers_do_not() {
+        for (String path : List.of(
+                "/api/analysis/structural-holes?region=09162",
+                "/api/analysis/cut-points?region=09162",
+                "/api/analysis/communities?region=09162",
+                "/api/analysis/sectors?region=09162",
+                "/api/analysis/brokerage?region=09162",
+                "/api/actors/SX-S0/network",
+                "/api/actors/SX-S0/paths/SX-S1")) {
+            assertThat(ApiClient.anonymous(port).get(path).statusCode())
+                    .as(path)
+                    .isEqualTo(401);
+            for (String user : List.of("viewer", "analyst", "editor", "admin")) {
+                assertThat(ApiClient.demo(port, user).get(path).statusCode())
+                        .as(user + " " + path)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void bad_parameters_are_400_problems_naming_them() throws Exception {
         assertThat(problem("/api/analysis/cut-points", 400)).contains("region");
         assertThat(problem("/api/analysis/structural-holes?region=09162&limit=0", 400))
