@@ -258,6 +258,33 @@ class StructureApiTest extends StoreTestSupport {
     }
 
     @Test
+    void on_the_demo_district_every_actor_of_the_region_is_in_exactly_one_community_and_has_its_figures()
+            throws Exception {
+        long actors = neo4j.query(
+                        scripts.statements("analysis/region_actors.cypher").getFirst())
+                .bindAll(Map.of("region", "15085"))
+                .fetch()
+                .all()
+                .size();
+        var communities = ok("/api/analysis/communities?region=15085");
+        var seen = new ArrayList<String>();
+        communities.get("communities").forEach(c -> c.get("actors").forEach(a -> seen.add(a.asText())));
+        assertThat(seen).doesNotHaveDuplicates().hasSize((int) actors);
+        assertThat(communities.get("modularity").asDouble()).isPositive();
+        assertThat(ok("/api/analysis/communities?region=15085")).isEqualTo(communities);
+        assertThat(ok("/api/analysis/structural-holes?region=15085&limit=1000").get("actors"))
+                .hasSize((int) actors);
+        assertThat(ok("/api/analysis/brokerage?region=15085&limit=1000").get("actors"))
+                .hasSize((int) actors);
+        assertThat(ok("/api/analysis/sectors?region=15085").get("sectors").findValuesAsText("actors").stream()
+                        .mapToLong(Long::parseLong)
+                        .sum())
+                .isEqualTo(actors);
+        assertThat(ok("/api/analysis/cut-points?region=15085").has("cooperations"))
+                .isTrue();
+    }
+
+    @Test
     void unknown_regions_and_actors_are_404_problems_naming_them() throws Exception {
         for (String path : List.of("structural-holes", "cut-points", "communities", "sectors", "brokerage")) {
             assertThat(problem("/api/analysis/" + path + "?region=99999", 404)).contains("99999");
