@@ -43,6 +43,7 @@ class ArchitectureTest {
             Set.of("actor"),
             Set.of("network", "chain", "event"),
             Set.of("analysis"),
+            Set.of("structure"),
             Set.of("graph", "map"),
             Set.of("exchange", "console", "overview", "about"));
 

@@ -51,7 +51,7 @@ public class CypherScripts {
         }
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : text.split("\\R")) {

@@ -31,7 +31,11 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
             Map.entry("collaborator_suggestions", suggestions()),
             Map.entry("suggestion_profiles", Map.of()),
             Map.entry("municipality_collaborators", collaborators()),
-            Map.entry("district_comparison", Map.of("state", "15")));
+            Map.entry("district_comparison", Map.of("state", "15")),
+            Map.entry("structure_subgraph", Map.of("region", "15085")),
+            Map.entry("sector_pairs", Map.of("region", "15085")),
+            Map.entry("ego_network", Map.of("actor", "HZ-GA", "depth", 2)),
+            Map.entry("actor_paths", Map.of("actor", "HZ-GA", "other", "HZ-LK", "limit", 10)));
 
     @Autowired
     CypherScripts scripts;

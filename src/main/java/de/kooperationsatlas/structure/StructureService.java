@@ -1,0 +1,278 @@
+package de.kooperationsatlas.structure;
+
+import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ParameterException;
+import de.kooperationsatlas.region.RegionService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The structure of a region's network as the contract defines it. The region's graph comes from
+ * {@code cypher/analysis/structure_subgraph.cypher} (fetched per request, so every answer is the
+ * store's present state); the figures are computed in Java by the pure classes {@link Holes},
+ * {@link CutSearch}, {@link Leiden} and {@link GouldFernandez}. Ego networks and paths run
+ * {@code ego_network.cypher} and {@code actor_paths.cypher} on the whole store.
+ *
+ * <p>Every actor and cooperation counts as active: the contract's {@code asOf} arrives with the time
+ * model.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StructureService {
+
+    /** Actors listed when no limit is given (structural holes, brokerage, paths). */
+    public static final int DEFAULT_LIMIT = 10;
+
+    public static final int MAX_DEPTH = 3;
+
+    private final Neo4jClient neo4j;
+    private final CypherScripts scripts;
+    private final RegionService regions;
+    private final ActorService actors;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+    StructureService(Neo4jClient neo4j, CypherScripts scripts, RegionService regions, ActorService actors) {
+        this.neo4j = neo4j;
+        this.scripts = scripts;
+        this.regions = regions;
+        this.actors = actors;
+    }
+
+    /** Structural holes of the region's actors, lowest constraint first, at most {@code limit}. */
+    public StructuralHoles structuralHoles(String region, int limit) {
+        requirePositive("limit", limit);
+        var g = graph(region);
+        double[][] holes = Holes.of(g.graph());
+        var list = new ArrayList<StructuralHoles.Actor>(g.nodes().size());
+        for (int v = 0; v < g.nodes().size(); v++) {
+            var node = g.nodes().get(v);
+            int d = g.graph().degree(v);
+            list.add(
+                    d == 0
+                            ? new StructuralHoles.Actor(node.id(), node.name(), 0, null, null, null)
+                            : new StructuralHoles.Actor(
+                                    node.id(), node.name(), d, holes[0][v], holes[0][v] / d, holes[1][v]));
+        }
+        list.sort(Comparator.comparing(
+                        StructuralHoles.Actor::constraint, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+                .thenComparing(StructuralHoles.Actor::name)
+                .thenComparing(StructuralHoles.Actor::id));
+        return new StructuralHoles(region, List.copyOf(list.subList(0, Math.min(limit, list.size()))));
+    }
+
+    /** Every cut point and critical cooperation of the region's network. */
+    public CutPoints cutPoints(String region) {
+        var g = graph(region);
+        var found = CutSearch.of(g.graph());
+        var points = new ArrayList<CutPoints.CutPoint>();
+        for (int v = 0; v < g.nodes().size(); v++) {
+            if (found.separates()[v] > 0) {
+                var node = g.nodes().get(v);
+                points.add(new CutPoints.CutPoint(node.id(), node.name(), found.separates()[v]));
+            }
+        }
+        points.sort(Comparator.comparingInt(CutPoints.CutPoint::separates)
+                .reversed()
+                .thenComparing(CutPoints.CutPoint::name)
+                .thenComparing(CutPoints.CutPoint::id));
+        var bridges = new ArrayList<CutPoints.CriticalCooperation>();
+        for (var bridge : found.bridges()) {
+            String u = g.nodes().get(bridge.u()).id();
+            String v = g.nodes().get(bridge.v()).id();
+            bridges.add(
+                    u.compareTo(v) < 0
+                            ? new CutPoints.CriticalCooperation(u, v, bridge.separates())
+                            : new CutPoints.CriticalCooperation(v, u, bridge.separates()));
+        }
+        bridges.sort(Comparator.comparingInt(CutPoints.CriticalCooperation::separates)
+                .reversed()
+                .thenComparing(CutPoints.CriticalCooperation::a)
+                .thenComparing(CutPoints.CriticalCooperation::b));
+        return new CutPoints(region, List.copyOf(points), List.copyOf(bridges));
+    }
+
+    /** The region's communities by Leiden on modularity with this resolution (≥ 0). */
+    public Communities communities(String region, double resolution) {
+        if (!Double.isFinite(resolution) || resolution < 0) {
+            throw new ParameterException(
+                    "resolution",
+                    "The parameter resolution must be a number ≥ 0, not " + resolution,
+                    "api.param.resolution",
+                    String.valueOf(resolution));
+        }
+        var g = graph(region);
+        var graph = g.graph();
+        int[] membership = Leiden.partition(graph, resolution);
+        int count = g.nodes().isEmpty()
+                ? 0
+                : java.util.Arrays.stream(membership).max().orElse(-1) + 1;
+        List<List<String>> members = new ArrayList<>(count);
+        long[] internal = new long[count];
+        long[] external = new long[count];
+        for (int c = 0; c < count; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int v = 0; v < graph.n(); v++) {
+            members.get(membership[v]).add(g.nodes().get(v).id());
+            for (int i = graph.offsets()[v]; i < graph.offsets()[v + 1]; i++) {
+                int w = graph.targets()[i];
+                if (membership[w] != membership[v]) {
+                    external[membership[v]]++;
+                } else if (v < w) {
+                    internal[membership[v]]++;
+                }
+            }
+        }
+        var list = new ArrayList<Communities.Community>(count);
+        for (int c = 0; c < count; c++) {
+            var ids = members.get(c);
+            ids.sort(Comparator.naturalOrder());
+            list.add(new Communities.Community(List.copyOf(ids), ids.size(), internal[c], external[c]));
+        }
+        // Numbered by size and smallest node index; node indexes follow the ids, so this is the
+        // contract's order, sorted again to be safe against a different id collation.
+        list.sort(Comparator.comparingInt(Communities.Community::size)
+                .reversed()
+                .thenComparing(c -> c.actors().getFirst()));
+        return new Communities(region, resolution, Leiden.modularity(graph, membership, resolution), List.copyOf(list));
+    }
+
+    /** The sectors present in the region, the density of every pair of them, and the sector gaps. */
+    public SectorMatrix sectors(String region) {
+        var g = graph(region);
+        return SectorCounts.of(region, g);
+    }
+
+    /** Gould–Fernandez brokerage between sectors, most cross-sector brokering first, at most {@code limit}. */
+    public Brokerage brokerage(String region, int limit) {
+        requirePositive("limit", limit);
+        var g = graph(region);
+        long[][] counts = GouldFernandez.of(g.graph(), g.sectors());
+        var list = new ArrayList<Brokerage.Broker>(g.nodes().size());
+        for (int v = 0; v < g.nodes().size(); v++) {
+            var node = g.nodes().get(v);
+            long[] c = counts[v];
+            long cross = c[GouldFernandez.CONSULTANT] + c[GouldFernandez.REPRESENTATIVE] + c[GouldFernandez.LIAISON];
+            list.add(new Brokerage.Broker(
+                    node.id(),
+                    node.name(),
+                    node.sector().name(),
+                    c[GouldFernandez.COORDINATOR],
+                    c[GouldFernandez.CONSULTANT],
+                    c[GouldFernandez.REPRESENTATIVE],
+                    c[GouldFernandez.LIAISON],
+                    cross,
+                    cross + c[GouldFernandez.COORDINATOR]));
+        }
+        list.sort(Comparator.comparingLong(Brokerage.Broker::crossSector)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(Brokerage.Broker::total).reversed())
+                .thenComparing(Brokerage.Broker::name)
+                .thenComparing(Brokerage.Broker::id));
+        return new Brokerage(region, List.copyOf(list.subList(0, Math.min(limit, list.size()))));
+    }
+
+    /** The actor's ego network of the whole store, {@code depth} 1 to 3. */
+    public EgoNetwork egoNetwork(String actor, int depth) {
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new ParameterException(
+                    "depth",
+                    "The parameter depth must be a whole number from 1 to 3, not " + depth,
+                    "api.param.range",
+                    "depth",
+                    1,
+                    MAX_DEPTH,
+                    String.valueOf(depth));
+        }
+        requireActor(actor);
+        var rows = neo4j.query(statement("ego_network"))
+                .bindAll(Map.of("actor", actor, "depth", depth))
+                .fetch()
+                .all();
+        var members = new ArrayList<EgoNetwork.Member>(rows.size());
+        for (var row : rows) {
+            members.add(new EgoNetwork.Member((String) row.get("id"), ((Number) row.get("distance")).intValue()));
+        }
+        var g = RegionGraph.of(List.copyOf(rows));
+        var cooperations = new ArrayList<List<String>>((int) g.graph().edges());
+        for (int v = 0; v < g.nodes().size(); v++) {
+            for (int i = g.graph().offsets()[v]; i < g.graph().offsets()[v + 1]; i++) {
+                int w = g.graph().targets()[i];
+                String a = g.nodes().get(v).id();
+                String b = g.nodes().get(w).id();
+                if (a.compareTo(b) < 0) {
+                    cooperations.add(List.of(a, b));
+                }
+            }
+        }
+        cooperations.sort(
+                Comparator.<List<String>, String>comparing(List::getFirst).thenComparing(List::getLast));
+        return new EgoNetwork(actor, depth, List.copyOf(members), List.copyOf(cooperations));
+    }
+
+    /** The shortest chains of cooperations from {@code actor} to {@code other}, at most {@code limit}. */
+    public ActorPaths paths(String actor, String other, int limit) {
+        requirePositive("limit", limit);
+        requireActor(actor);
+        requireActor(other);
+        List<List<String>> paths = neo4j
+                .query(statement("actor_paths"))
+                .bindAll(Map.of("actor", actor, "other", other, "limit", limit))
+                .fetch()
+                .all()
+                .stream()
+                .map(row -> ((List<?>) row.get("path"))
+                        .stream().map(String.class::cast).toList())
+                .toList();
+        Integer distance = paths.isEmpty() ? null : paths.getFirst().size() - 1;
+        return new ActorPaths(actor, other, distance, paths);
+    }
+
+    /** G(R) of a region (404 for an unknown one). */
+    RegionGraph graph(String region) {
+        if (!regions.exists(region)) {
+            throw new NotFoundException("region", region);
+        }
+        var rows = neo4j.query(statement("structure_subgraph"))
+                .bind(region)
+                .to("region")
+                .fetch()
+                .all();
+        return RegionGraph.of(List.copyOf(rows));
+    }
+
+    private void requireActor(String id) {
+        if (!actors.exists(id)) {
+            throw new NotFoundException("actor", id);
+        }
+    }
+
+    private String statement(String name) {
+        return statements.computeIfAbsent(name, n -> {
+            var found = scripts.statements("analysis/" + n + ".cypher");
+            if (found.size() != 1) {
+                throw new IllegalStateException("cypher/analysis/" + n + ".cypher must hold exactly one statement");
+            }
+            return found.getFirst();
+        });
+    }
+
+    private static void requirePositive(String parameter, int value) {
+        if (value < 1) {
+            throw new ParameterException(
+                    parameter,
+                    "The parameter " + parameter + " must be at least 1, not " + value,
+                    "api.param.positive",
+                    parameter,
+                    String.valueOf(value));
+        }
+    }
+}
