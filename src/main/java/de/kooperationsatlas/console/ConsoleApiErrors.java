@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The console's errors as {@code application/problem+json}, in the conventions of the app's other API
  * errors: a title, a translated detail saying what is wrong, and {@code reason} ({@code REFUSED},
- * {@code INVALID}, {@code TIMEOUT}, {@code MEMORY}, {@code BUSY}). Ahead of the app's general handlers for the console's
+ * {@code INVALID}, {@code TIMEOUT}, {@code MEMORY}, {@code BUSY}, {@code FAILED}). Ahead of the app's general handlers for the console's
  * controller only.
  */
 @RestControllerAdvice(assignableTypes = ConsoleController.class)
@@ -34,7 +34,7 @@ class ConsoleApiErrors {
         Locale locale = LocaleContextHolder.getLocale();
         HttpStatus status = switch (e.reason()) {
             case REFUSED, INVALID -> HttpStatus.BAD_REQUEST;
-            case TIMEOUT, MEMORY -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TIMEOUT, MEMORY, FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
         };
         var problem = ProblemDetail.forStatusAndDetail(
@@ -46,6 +46,7 @@ class ConsoleApiErrors {
                     case TIMEOUT -> "Query timed out";
                     case MEMORY -> "Query needs too much memory";
                     case BUSY -> "Console busy";
+                    case FAILED -> "Query failed in the database";
                 });
         problem.setProperty("reason", e.reason().name());
         var response = ResponseEntity.status(status);

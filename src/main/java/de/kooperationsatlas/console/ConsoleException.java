@@ -20,7 +20,9 @@ public class ConsoleException extends RuntimeException {
         /** Stopped because it needed more memory than one transaction may take (422). */
         MEMORY,
         /** Too many console queries are running (429). */
-        BUSY
+        BUSY,
+        /** The database gave up on the query while running it, for example a value grown past its limits (422). */
+        FAILED
     }
 
     private final Reason reason;

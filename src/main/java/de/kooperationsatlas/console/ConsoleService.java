@@ -378,7 +378,10 @@ public class ConsoleService {
                 || elapsed.compareTo(limits.timeout()) >= 0) {
             return new ConsoleException(Reason.TIMEOUT, "console.timeout", seconds(limits.timeout()));
         }
-        throw e;
+        // Anything else the database gave up on while running the query (an overflowing value, say) is the
+        // query's failure, told to the analyst, not an error of the app.
+        log.info("Console query failed in the database: {} {}", code, e.getMessage());
+        return new ConsoleException(Reason.FAILED, "console.failed", code);
     }
 
     private static String seconds(Duration duration) {

@@ -101,6 +101,20 @@ class ConsoleApiTest extends StoreTestSupport {
     }
 
     @Test
+    void a_value_that_overflows_inside_the_database_is_422_with_a_message_not_a_500() throws Exception {
+        // Doubled 31 times the string passes the largest length a value may have: the database fails the
+        // query (as the console's heap guard would, on a small heap). Either way the analyst hears why.
+        var failed = problem(
+                post("analyst", body("RETURN size(reduce(s = 'x', i IN range(1, 31) | s + s)) AS n", Map.of()), "de"),
+                422);
+        assertThat(failed.get("reason").asText()).isIn("FAILED", "MEMORY");
+        assertThat(failed.get("detail").asText()).startsWith("Abgebrochen: Die");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> console.running() == 0);
+        assertThat(post("analyst", body("RETURN 1 AS one", Map.of()), "de").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_timeout_is_422_and_a_full_console_is_429() throws Exception {
         var defaults = console.limits();
         signInAs("console-api-analyst", Role.ANALYST);
