@@ -1,7 +1,10 @@
 package de.kooperationsatlas.analysis;
 
+import static de.kooperationsatlas.base.QueryParams.clean;
+import static de.kooperationsatlas.base.QueryParams.decimal;
+import static de.kooperationsatlas.base.QueryParams.integer;
+
 import de.kooperationsatlas.base.LifePhase;
-import de.kooperationsatlas.base.ParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,7 +40,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "Coverage and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
     CoverageJson coverage(@ParameterObject ScopeQuery scope) {
-        var result = analyses.coverage(blankToNull(scope.region()), blankToNull(scope.chain()));
+        var result = analyses.coverage(clean(scope.region()), clean(scope.chain()));
         return new CoverageJson(
                 result.region(),
                 result.phases().stream()
@@ -54,7 +57,7 @@ class AnalysisController {
     @ApiResponse(responseCode = "200", description = "Transitions and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
     TransitionsJson transitions(@ParameterObject ScopeQuery scope) {
-        var result = analyses.transitions(blankToNull(scope.region()), blankToNull(scope.chain()));
+        var result = analyses.transitions(clean(scope.region()), clean(scope.chain()));
         return new TransitionsJson(
                 result.region(),
                 result.transitions().stream()
@@ -191,61 +194,14 @@ class AnalysisController {
                     String state,
             @ParameterObject RefreshQuery refresh) {
         refreshIfAsked(refresh);
-        var result = analyses.districts(blankToNull(state));
+        var result = analyses.districts(clean(state));
         return new DistrictsJson(result.state(), result.districts());
     }
 
     /** {@code ?refresh=true} drops the cached results, for writes made outside the app. */
     private void refreshIfAsked(RefreshQuery refresh) {
-        if ("true".equalsIgnoreCase(blankToNull(refresh.refresh()))) {
+        if ("true".equalsIgnoreCase(clean(refresh.refresh()))) {
             analyses.refresh();
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String required(String parameter, @Nullable String value) {
-        var clean = blankToNull(value);
-        if (clean == null) {
-            throw new ParameterException(
-                    parameter, "The parameter " + parameter + " is required", "api.param.required", parameter);
-        }
-        return clean;
-    }
-
-    private static int integer(String parameter, @Nullable String value, int fallback) {
-        var clean = blankToNull(value);
-        if (clean == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(clean);
-        } catch (NumberFormatException e) {
-            throw new ParameterException(
-                    parameter,
-                    "The parameter " + parameter + " must be a whole number, not '" + clean + "'",
-                    "api.param.integer",
-                    parameter,
-                    clean);
-        }
-    }
-
-    private static @Nullable Double decimal(String parameter, @Nullable String value) {
-        var clean = blankToNull(value);
-        if (clean == null) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(clean);
-        } catch (NumberFormatException e) {
-            throw new ParameterException(
-                    parameter,
-                    "The parameter " + parameter + " must be a number, not '" + clean + "'",
-                    "api.param.number",
-                    parameter,
-                    clean);
         }
     }
 
@@ -264,21 +220,6 @@ class AnalysisController {
                     schema = @Schema(type = "string"))
             @Nullable
             String chain) {}
-
-    /** The region an analysis of one region needs; kept as text, so that a missing one is this app's 400. */
-    record RegionQuery(
-            @Parameter(
-                    description = "Region key, required (AGS, 2, 5 or 8 digits)",
-                    example = "15085",
-                    required = true,
-                    schema = @Schema(type = "string"))
-            @Nullable
-            String region) {
-
-        String required() {
-            return AnalysisController.required("region", region);
-        }
-    }
 
     /** {@code ?refresh=true}: the analyses that cache their results can be asked to compute afresh. */
     record RefreshQuery(
@@ -308,12 +249,12 @@ class AnalysisController {
 
         @Nullable
         String phaseOrNull() {
-            return blankToNull(phase);
+            return clean(phase);
         }
 
         @Nullable
         String topicOrNull() {
-            return blankToNull(topic);
+            return clean(topic);
         }
 
         @Nullable

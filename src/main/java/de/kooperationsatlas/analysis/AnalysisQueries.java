@@ -100,17 +100,6 @@ final class AnalysisQueries {
         }
     }
 
-    static void requirePositive(String parameter, int value) {
-        if (value < 1) {
-            throw new ParameterException(
-                    parameter,
-                    "The parameter " + parameter + " must be at least 1, not " + value,
-                    "api.param.positive",
-                    parameter,
-                    String.valueOf(value));
-        }
-    }
-
     static @Nullable String phaseCode(@Nullable String phase) {
         if (phase == null || phase.isBlank()) {
             return null;

@@ -1,11 +1,9 @@
 package de.kooperationsatlas.analysis;
 
+import de.kooperationsatlas.base.QueryParams;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Brokers: the region's actors by betweenness ({@link Betweenness}), computed on the cooperation
@@ -23,7 +21,7 @@ final class BrokerAnalysis {
 
     Brokers brokers(String region, int limit) {
         queries.requireRegion(region);
-        AnalysisQueries.requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         // The whole ranking is cached, so that every limit is answered from the one computation.
         List<Brokers.Broker> ranked = cache.get("brokers", region, () -> ranking(region));
         return new Brokers(region, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))));
@@ -53,32 +51,11 @@ final class BrokerAnalysis {
                 .fetch()
                 .all();
         List<ActorRef> nodes = new ArrayList<>(rows.size());
-        Map<String, Integer> index = new HashMap<>(rows.size() * 2);
         for (var row : rows) {
-            var id = (String) row.get("id");
-            index.put(id, nodes.size());
-            nodes.add(new ActorRef(id, (String) row.get("name")));
+            nodes.add(new ActorRef((String) row.get("id"), (String) row.get("name")));
         }
-        int edges = rows.stream()
-                .mapToInt(r -> ((List<?>) r.get("partners")).size())
-                .sum();
-        int[] from = new int[edges];
-        int[] to = new int[edges];
-        int e = 0;
-        for (var row : rows) {
-            int a = index.get((String) row.get("id"));
-            for (Object partner : (List<?>) row.get("partners")) {
-                // Partners outside the region are not rows: the graph is the one induced by the region.
-                Integer b = index.get((String) partner);
-                if (b != null) {
-                    from[e] = a;
-                    to[e] = b;
-                    e++;
-                }
-            }
-        }
-        return new CooperationGraph(
-                List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), Arrays.copyOf(from, e), Arrays.copyOf(to, e)));
+        var edges = InducedEdges.of(rows);
+        return new CooperationGraph(List.copyOf(nodes), Betweenness.Graph.of(nodes.size(), edges.from(), edges.to()));
     }
 
     /** The induced cooperation graph of a region and the actors behind its node indexes. */

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.analysis;
 
+import de.kooperationsatlas.base.QueryParams;
 import java.util.Map;
 import org.neo4j.driver.Value;
 
@@ -18,7 +19,7 @@ final class PeerAnalysis {
      */
     UnconnectedPeers unconnectedPeers(String region, int limit) {
         queries.requireRegion(region);
-        AnalysisQueries.requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         var profiles = queries.rows(
                 "unconnected_peers_subgraph",
                 Map.of("region", region),

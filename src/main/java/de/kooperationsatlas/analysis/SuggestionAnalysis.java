@@ -3,6 +3,7 @@ package de.kooperationsatlas.analysis;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
+import de.kooperationsatlas.base.QueryParams;
 import de.kooperationsatlas.region.RegionLevel;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class SuggestionAnalysis {
         if (!actors.exists(actor)) {
             throw new NotFoundException("actor", actor);
         }
-        AnalysisQueries.requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         String phaseCode = AnalysisQueries.phaseCode(phase);
         String topicCode = queries.topicCode(topic);
         Double radius = AnalysisQueries.radius(radiusKm);

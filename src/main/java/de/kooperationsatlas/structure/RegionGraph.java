@@ -1,8 +1,7 @@
 package de.kooperationsatlas.structure;
 
+import de.kooperationsatlas.analysis.InducedEdges;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,32 +19,13 @@ record RegionGraph(List<Node> nodes, UndirectedGraph graph) {
      */
     static RegionGraph of(List<Map<String, Object>> rows) {
         List<Node> nodes = new ArrayList<>(rows.size());
-        Map<String, Integer> index = new HashMap<>(rows.size() * 2);
         for (var row : rows) {
             var id = (String) row.get("id");
-            index.put(id, nodes.size());
             var name = row.get("name");
             nodes.add(new Node(id, name == null ? id : (String) name, Sector.ofType((String) row.get("type"))));
         }
-        int edges = rows.stream()
-                .mapToInt(r -> ((List<?>) r.get("partners")).size())
-                .sum();
-        int[] from = new int[edges];
-        int[] to = new int[edges];
-        int e = 0;
-        for (var row : rows) {
-            int a = index.get((String) row.get("id"));
-            for (Object partner : (List<?>) row.get("partners")) {
-                Integer b = index.get((String) partner);
-                if (b != null) {
-                    from[e] = a;
-                    to[e] = b;
-                    e++;
-                }
-            }
-        }
-        return new RegionGraph(
-                List.copyOf(nodes), UndirectedGraph.of(nodes.size(), Arrays.copyOf(from, e), Arrays.copyOf(to, e)));
+        var edges = InducedEdges.of(rows);
+        return new RegionGraph(List.copyOf(nodes), UndirectedGraph.of(nodes.size(), edges.from(), edges.to()));
     }
 
     int[] sectors() {

@@ -1,8 +1,9 @@
 package de.kooperationsatlas.structure;
 
-import static de.kooperationsatlas.structure.QueryParams.integer;
-import static de.kooperationsatlas.structure.QueryParams.number;
+import static de.kooperationsatlas.base.QueryParams.integer;
+import static de.kooperationsatlas.base.QueryParams.number;
 
+import de.kooperationsatlas.analysis.RegionQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -103,7 +104,7 @@ class StructureController {
         return new BrokerageJson(
                 result.region(),
                 result.actors().stream()
-                        .map(b -> new BrokerJson(
+                        .map(b -> new BrokerageActorJson(
                                 b.id(),
                                 b.sector(),
                                 b.coordinator(),
@@ -136,7 +137,7 @@ class StructureController {
                 result.actor(),
                 result.depth(),
                 result.actors().stream()
-                        .map(m -> new MemberJson(m.id(), m.distance()))
+                        .map(m -> new EgoActorJson(m.id(), m.distance()))
                         .toList(),
                 result.cooperations());
     }
@@ -151,7 +152,7 @@ class StructureController {
     @ApiResponse(responseCode = "404", description = "Unknown actor")
     ActorPaths paths(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
-            @Parameter(description = "The other actor's id", example = "HZ-KJ") @PathVariable String other,
+            @Parameter(description = "The other actor's id", example = "HZ-KSB") @PathVariable String other,
             @Parameter(description = "At most this many paths", schema = @Schema(type = "integer", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
@@ -174,9 +175,9 @@ class StructureController {
 
     record CriticalJson(String a, String b, int separates) {}
 
-    record BrokerageJson(String region, List<BrokerJson> actors) {}
+    record BrokerageJson(String region, List<BrokerageActorJson> actors) {}
 
-    record BrokerJson(
+    record BrokerageActorJson(
             String id,
             String sector,
             long coordinator,
@@ -186,24 +187,9 @@ class StructureController {
             long crossSector,
             long total) {}
 
-    record EgoJson(String actor, int depth, List<MemberJson> actors, List<List<String>> cooperations) {}
+    record EgoJson(String actor, int depth, List<EgoActorJson> actors, List<List<String>> cooperations) {}
 
-    record MemberJson(String id, int distance) {}
-
-    /** The region of a structure analysis; kept as text, so that a missing one is this app's 400. */
-    record RegionQuery(
-            @Parameter(
-                    description = "Region key, required (AGS, 2, 5 or 8 digits)",
-                    example = "15085",
-                    required = true,
-                    schema = @Schema(type = "string"))
-            @Nullable
-            String region) {
-
-        String required() {
-            return QueryParams.required("region", region);
-        }
-    }
+    record EgoActorJson(String id, int distance) {}
 
     /** How many actors a ranking lists (default 10). */
     record LimitQuery(

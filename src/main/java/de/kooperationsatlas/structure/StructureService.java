@@ -4,6 +4,7 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
+import de.kooperationsatlas.base.QueryParams;
 import de.kooperationsatlas.region.RegionService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +49,7 @@ public class StructureService {
 
     /** Structural holes of the region's actors, lowest constraint first, at most {@code limit}. */
     public StructuralHoles structuralHoles(String region, int limit) {
-        requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         var g = graph(region);
         double[][] holes = Holes.of(g.graph());
         var list = new ArrayList<StructuralHoles.Actor>(g.nodes().size());
@@ -153,7 +154,7 @@ public class StructureService {
 
     /** Gould–Fernandez brokerage between sectors, most cross-sector brokering first, at most {@code limit}. */
     public Brokerage brokerage(String region, int limit) {
-        requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         var g = graph(region);
         long[][] counts = GouldFernandez.of(g.graph(), g.sectors());
         var list = new ArrayList<Brokerage.Broker>(g.nodes().size());
@@ -220,7 +221,7 @@ public class StructureService {
 
     /** The shortest chains of cooperations from {@code actor} to {@code other}, at most {@code limit}. */
     public ActorPaths paths(String actor, String other, int limit) {
-        requirePositive("limit", limit);
+        QueryParams.requirePositive("limit", limit);
         requireActor(actor);
         requireActor(other);
         List<List<String>> paths = neo4j
@@ -263,16 +264,5 @@ public class StructureService {
             }
             return found.getFirst();
         });
-    }
-
-    private static void requirePositive(String parameter, int value) {
-        if (value < 1) {
-            throw new ParameterException(
-                    parameter,
-                    "The parameter " + parameter + " must be at least 1, not " + value,
-                    "api.param.positive",
-                    parameter,
-                    String.valueOf(value));
-        }
     }
 }

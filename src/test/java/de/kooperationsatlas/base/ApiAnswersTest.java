@@ -32,7 +32,8 @@ class ApiAnswersTest extends StoreTestSupport {
             "/api/users/{name}", Map.of("name", "admin"),
             "/api/chains/{id}", Map.of("id", "GERA-PK"),
             "/api/networks/{id}", Map.of("id", "HZ-STEUERKREIS"),
-            "/api/events/{id}", Map.of("id", "HZ-GK-2023-11-23"));
+            "/api/events/{id}", Map.of("id", "HZ-GK-2023-11-23"),
+            "/api/actors/{id}/paths/{other}", Map.of("id", "HZ-GA", "other", "HZ-KSB"));
 
     private static final Map<String, String> VALUES = Map.of(
             "region", "15085",
