@@ -89,7 +89,7 @@ final class SectorSections {
                 .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("text-align", "row".equals(scope) ? "left" : "center")
                 .set("font-weight", "600")
-                .set("vertical-align", "bottom")
+                .set("vertical-align", "row".equals(scope) ? "middle" : "bottom")
                 .set("hyphens", "auto");
         return th;
     }
@@ -112,8 +112,14 @@ final class SectorSections {
             td.setText(t("structure.sectors.gap"));
             return td;
         }
-        // One hue, light to dark by density relative to the densest pair.
-        double share = max <= 0 ? 0 : pair.density() / max;
+        if (pair.possible() == 0) {
+            // A sector with one actor cannot cooperate within itself.
+            td.setText("–");
+            return td;
+        }
+        // One hue, light to dark by density relative to the densest pair (square root, so one dense
+        // pair of two actors does not pale all the others).
+        double share = max <= 0 ? 0 : Math.sqrt(pair.density() / max);
         long lightness = Math.round(96 - 62 * share);
         td.getStyle()
                 .set("background", "hsl(212, 70%, " + lightness + "%)")
@@ -157,6 +163,7 @@ final class SectorSections {
         grid.addColumn(b -> AnalysisUi.number(value.applyAsLong(b), 0))
                 .setHeader(t(key))
                 .setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The structure page of the Harz demo district in headless Chromium: its four sections count what the
  * structure service finds, sector gaps carry the word "Lücke", region and resolution stay in the URL.
- * Screenshot {@code 22-structure-harz}.
+ * Screenshots {@code 22-structure-harz*}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StructureBrowserTest extends BrowserTestSupport {
@@ -93,6 +93,9 @@ class StructureBrowserTest extends BrowserTestSupport {
         waitForVaadin();
         shot("22-structure-harz");
         browser.manage().window().setSize(new Dimension(1400, 1000));
+        script("document.getElementById('structure-sectors').scrollIntoView({block: 'start'});");
+        afterNextPaint();
+        shot("22-structure-harz-sectors");
     }
 
     @Test
