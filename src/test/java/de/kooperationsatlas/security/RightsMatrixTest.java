@@ -231,6 +231,7 @@ class RightsMatrixTest extends StoreTestSupport {
             Map.entry("map", signedIn()),
             Map.entry("graph", signedIn()),
             Map.entry("analysis/phases", signedIn()),
+            Map.entry("analysis/structure", signedIn()),
             Map.entry("console", Set.of(Who.ANALYST, Who.ADMIN)),
             Map.entry("admin/networks/:id?", Set.of(Who.ADMIN)),
             Map.entry("admin/chains/:id?", Set.of(Who.ADMIN)),

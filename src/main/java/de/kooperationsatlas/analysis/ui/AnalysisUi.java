@@ -41,12 +41,12 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** What the analysis views share: pickers, sections with a CSV download, links and number formats. */
-final class AnalysisUi {
+public final class AnalysisUi {
 
     private AnalysisUi() {}
 
     /** The locale the view shows itself in. */
-    static Locale locale() {
+    public static Locale locale() {
         return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElseGet(Languages::current);
     }
 
@@ -56,7 +56,7 @@ final class AnalysisUi {
     }
 
     /** A number rounded for display, in the language's format (German: {@code 1.234,57}). */
-    static String number(double value, int fractionDigits) {
+    public static String number(double value, int fractionDigits) {
         var format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
@@ -112,7 +112,7 @@ final class AnalysisUi {
     }
 
     /** A region picker searching names and keys, limited to the levels the filter lets through. */
-    static ComboBox<RegionRef> regionPicker(
+    public static ComboBox<RegionRef> regionPicker(
             Component owner, RegionService regions, String labelKey, Predicate<RegionRef> levels) {
         var picker = new ComboBox<RegionRef>(owner.getTranslation(labelKey));
         picker.setPlaceholder(owner.getTranslation("analysis.gaps.regionPlaceholder"));
@@ -138,7 +138,7 @@ final class AnalysisUi {
     }
 
     /** A region in the URL by its AGS ({@code region=15085}). */
-    static UrlParameter<RegionRef> regionParameter(RegionService regions) {
+    public static UrlParameter<RegionRef> regionParameter(RegionService regions) {
         return UrlParameter.of(RegionRef::ags, ags -> regions.find(ags).map(Region::ref));
     }
 
@@ -168,7 +168,7 @@ final class AnalysisUi {
     }
 
     /** The button that drops cached results, for changes made outside the app. */
-    static Button refreshButton(Component owner, Runnable refresh) {
+    public static Button refreshButton(Component owner, Runnable refresh) {
         var button =
                 new Button(owner.getTranslation("analysis.refresh"), VaadinIcon.REFRESH.create(), e -> refresh.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -177,14 +177,14 @@ final class AnalysisUi {
     }
 
     /** A muted paragraph-like hint. */
-    static Span hint(String text) {
+    public static Span hint(String text) {
         var hint = new Span(text);
         hint.addClassName("atlas-muted");
         return hint;
     }
 
     /** Runs {@code refresh} when the user changes one of the {@code fields}; values set in code (from the URL) do not. */
-    static void refreshOnUserChange(Runnable refresh, HasValue<?, ?>... fields) {
+    public static void refreshOnUserChange(Runnable refresh, HasValue<?, ?>... fields) {
         for (var field : fields) {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -205,7 +205,7 @@ final class AnalysisUi {
     }
 
     /** The filters of an analysis in a row, aligned on their text and wrapping on narrow screens. */
-    static HorizontalLayout toolbar(Component... filters) {
+    public static HorizontalLayout toolbar(Component... filters) {
         var toolbar = new HorizontalLayout(filters);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

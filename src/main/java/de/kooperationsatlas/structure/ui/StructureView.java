@@ -1,0 +1,115 @@
+package de.kooperationsatlas.structure.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.kooperationsatlas.analysis.ui.AnalysisUi;
+import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.UrlState;
+import de.kooperationsatlas.region.RegionRef;
+import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.structure.StructureService;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+
+/**
+ * The structure of a region's network (Struktur), for a coordinator without a manual: key actors
+ * between groups, weak spots, groups, and how the sectors cooperate with their gaps; each section with
+ * a count, a plain explanation and a table. Region and resolution live in the URL
+ * ({@code analysis/structure?region=15085&resolution=1.5}).
+ */
+@Menu(order = 65, title = "nav.structure", icon = "vaadin:sitemap")
+@Route("analysis/structure")
+@PermitAll
+class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final int HOLES = 20;
+    static final int BROKERS = 20;
+    static final double DEFAULT_RESOLUTION = 1.0;
+
+    private final StructureService structure;
+    private final ComboBox<RegionRef> region;
+    private final NumberField resolution = new NumberField();
+    private final UrlState url = new UrlState(this, "analysis/structure");
+    private final VerticalLayout content = new VerticalLayout();
+
+    StructureView(StructureService structure, RegionService regions) {
+        this.structure = structure;
+        this.region = AnalysisUi.regionPicker(this, regions, "analysis.gaps.region", r -> true);
+        region.setId("structure-region");
+        resolution.setLabel(getTranslation("structure.resolution"));
+        resolution.setHelperText(getTranslation("structure.resolution.help"));
+        resolution.setMin(0.1);
+        resolution.setMax(5);
+        resolution.setStep(0.1);
+        resolution.setStepButtonsVisible(true);
+        resolution.setValue(DEFAULT_RESOLUTION);
+        resolution.setWidth("14rem");
+        resolution.setId("structure-resolution");
+        setMaxWidth("90rem");
+        content.setPadding(false);
+        content.setId("structure-content");
+        add(new H2(getTranslation("structure.title")), AnalysisUi.toolbar(region, resolution), content);
+        url.bind("region", region, AnalysisUi.regionParameter(regions))
+                .bind("resolution", resolution, UrlParameter.number().withDefault(DEFAULT_RESOLUTION));
+        AnalysisUi.refreshOnUserChange(this::refresh, region, resolution);
+        showHint();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        url.read(event);
+        refresh();
+    }
+
+    private void showHint() {
+        content.removeAll();
+        content.add(AnalysisUi.hint(getTranslation("structure.hint")));
+    }
+
+    /** The resolution asked for, kept within the field's range (an edited URL may say anything). */
+    private double resolution() {
+        Double value = resolution.getValue();
+        if (value == null || !Double.isFinite(value)) {
+            return DEFAULT_RESOLUTION;
+        }
+        return Math.clamp(value, 0.1, 5.0);
+    }
+
+    private void refresh() {
+        var selected = region.getValue();
+        if (selected == null) {
+            showHint();
+            return;
+        }
+        String ags = selected.ags();
+        content.removeAll();
+        try {
+            // Every actor of the region with its name, to name the ids of cooperations and groups.
+            var all = structure.structuralHoles(ags, Integer.MAX_VALUE);
+            var names = new HashMap<String, String>();
+            all.actors().forEach(a -> names.put(a.id(), a.name()));
+            var sections = new StructureSections(this, names);
+            content.add(
+                    sections.holes(all, HOLES),
+                    sections.cutPoints(structure.cutPoints(ags)),
+                    sections.communities(structure.communities(ags, resolution())),
+                    new SectorSections(this).sectors(structure.sectors(ags)),
+                    new SectorSections(this).brokerage(structure.brokerage(ags, BROKERS)));
+        } catch (RuntimeException e) {
+            Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("structure.title") + " · " + getTranslation("app.name");
+    }
+}
