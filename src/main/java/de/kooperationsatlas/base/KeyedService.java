@@ -63,7 +63,9 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
     protected abstract String deletionNote(D existing);
 
     public boolean exists(String id) {
-        return neo4j.query("MATCH (n:" + label + " {id: $id}) RETURN count(n) > 0")
+        return neo4j.query("MATCH (n:$($label) {id: $id}) RETURN count(n) > 0")
+                .bind(label)
+                .to("label")
                 .bind(id)
                 .to("id")
                 .fetchAs(Boolean.class)
@@ -104,7 +106,9 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
         writerCheck.run();
         var existing = get(id);
         audit.logDeletion(label, id, deletionNote(existing));
-        KeyedWrites.detachDelete(neo4j, "MATCH (n:" + label + " {id: $id}) DETACH DELETE n", id);
+        neo4j.query("MATCH (n:$($label) {id: $id}) DETACH DELETE n")
+                .bindAll(Map.of("label", label, "id", id))
+                .run();
     }
 
     /**
@@ -120,17 +124,19 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
         params.put("properties", properties);
         params.put("regions", regions);
         params.put("by", Audit.currentActor());
+        params.put("label", label);
+        params.put("regionLink", regionLink);
         neo4j.query("""
-                        MERGE (n:%1$s {id: $id})
+                        MERGE (n:$($label) {id: $id})
                         ON CREATE SET n.createdAt = datetime(), n.createdBy = $by
                         SET n += $properties, n.updatedAt = datetime(), n.updatedBy = $by
                         WITH n
-                        CALL (n) { MATCH (n)-[old:%2$s]->() DELETE old }
+                        CALL (n) { MATCH (n)-[old:$($regionLink)]->() DELETE old }
                         CALL (n) {
                           UNWIND $regions AS ags
                           MATCH (r) WHERE (r:State OR r:District OR r:Municipality) AND r.ags = ags
-                          MERGE (n)-[:%2$s]->(r)
-                        }""".formatted(label, regionLink)).bindAll(params).run();
+                          MERGE (n)-[:$($regionLink)]->(r)
+                        }""").bindAll(params).run();
     }
 
     /**
@@ -147,21 +153,20 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
         params.put("actor", actorId);
         params.put("properties", properties);
         params.put("by", Audit.currentActor());
-        String change =
-                properties.isEmpty() ? "" : "SET r += $properties, r.updatedAt = datetime(), r.updatedBy = $by\n";
-        return neo4j.query("MATCH (n:" + label + " {id: $entry})\n"
-                        + "MATCH (a:Actor {id: $actor})\n"
-                        + "OPTIONAL MATCH (a)-[existing:" + type + "]->(n)\n"
-                        + "WITH n, a, count(existing) = 0 AS created\n"
-                        + "MERGE (a)-[r:" + type + "]->(n)\n"
-                        + "ON CREATE SET r.createdAt = datetime(), r.createdBy = $by,"
-                        + " r.updatedAt = datetime(), r.updatedBy = $by\n"
-                        + change
-                        + "RETURN created")
-                .bindAll(params)
-                .fetchAs(Boolean.class)
-                .one()
-                .orElse(false);
+        params.put("label", label);
+        params.put("type", type);
+        params.put("changes", !properties.isEmpty());
+        return neo4j.query("""
+                        MATCH (n:$($label) {id: $entry})
+                        MATCH (a:Actor {id: $actor})
+                        OPTIONAL MATCH (a)-[existing:$($type)]->(n)
+                        WITH n, a, count(existing) = 0 AS created
+                        MERGE (a)-[r:$($type)]->(n)
+                        ON CREATE SET r.createdAt = datetime(), r.createdBy = $by,
+                                      r.updatedAt = datetime(), r.updatedBy = $by
+                        FOREACH (_ IN CASE WHEN $changes THEN [1] ELSE [] END |
+                          SET r += $properties, r.updatedAt = datetime(), r.updatedBy = $by)
+                        RETURN created""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
     }
 
     /**
@@ -170,9 +175,12 @@ public abstract class KeyedService<D extends KeyedDetails, T extends Keyed> {
      */
     protected void removeLink(D entry, String actorId, String actorName, String type, String linkKind, String logType) {
         String key = entry.id() + "|" + actorId;
-        String cypher =
-                "MATCH (:Actor {id: $actor})-[r:" + type + "]->(:" + label + " {id: $entry}) DELETE r RETURN count(r)";
-        KeyedWrites.deleteLink(neo4j, cypher, Map.of("entry", entry.id(), "actor", actorId), linkKind, key);
+        KeyedWrites.deleteLink(
+                neo4j,
+                "MATCH (:Actor {id: $actor})-[r:$($type)]->(:$($label) {id: $entry}) DELETE r RETURN count(r)",
+                Map.of("entry", entry.id(), "actor", actorId, "type", type, "label", label),
+                linkKind,
+                key);
         audit.logDeletion(logType, key, actorName + " – " + entry.name());
     }
 

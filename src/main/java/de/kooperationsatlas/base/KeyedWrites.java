@@ -38,11 +38,6 @@ public final class KeyedWrites {
         }
     }
 
-    /** Runs a {@code DETACH DELETE} of the thing with the id bound as {@code $id}. */
-    public static void detachDelete(Neo4jClient neo4j, String cypher, String id) {
-        neo4j.query(cypher).bind(id).to("id").run();
-    }
-
     /**
      * Runs a link's {@code DELETE … RETURN count(…)}; a link that was not there is a {@link
      * NotFoundException} of {@code kind} and {@code key}.

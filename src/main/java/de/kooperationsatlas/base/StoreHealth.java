@@ -28,8 +28,27 @@ class StoreHealth implements HealthIndicator, MeterBinder {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final Duration COUNTS_TTL = Duration.ofSeconds(15);
-    private static final List<String> LABELS =
-            List.of("Actor", "Network", "PreventionChain", "Event", "Topic", "Municipality");
+    /**
+     * The nodes counted, each by a fixed statement: the count store answers only a literal label (a
+     * dynamic {@code $($label)} would scan the nodes).
+     */
+    private static final Map<String, String> NODE_COUNTS = orderedCounts(
+            "Actor", "MATCH (n:Actor) RETURN count(n)",
+            "Network", "MATCH (n:Network) RETURN count(n)",
+            "PreventionChain", "MATCH (n:PreventionChain) RETURN count(n)",
+            "Event", "MATCH (n:Event) RETURN count(n)",
+            "Topic", "MATCH (n:Topic) RETURN count(n)",
+            "Municipality", "MATCH (n:Municipality) RETURN count(n)");
+
+    private static final List<String> LABELS = List.copyOf(NODE_COUNTS.keySet());
+
+    private static Map<String, String> orderedCounts(String... labelsAndStatements) {
+        Map<String, String> counts = new LinkedHashMap<>();
+        for (int i = 0; i < labelsAndStatements.length; i += 2) {
+            counts.put(labelsAndStatements[i], labelsAndStatements[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
 
     private final Driver driver;
     private final StoreVersion version;
@@ -111,14 +130,10 @@ class StoreHealth implements HealthIndicator, MeterBinder {
             try (var session = driver.session()) {
                 session.executeRead(
                         tx -> {
-                            for (String label : LABELS) {
-                                // A label from the fixed list above, not input: the count store needs a literal.
+                            for (var count : NODE_COUNTS.entrySet()) {
                                 counts.put(
-                                        label,
-                                        tx.run("MATCH (n:" + label + ") RETURN count(n)")
-                                                .single()
-                                                .get(0)
-                                                .asLong());
+                                        count.getKey(),
+                                        tx.run(count.getValue()).single().get(0).asLong());
                             }
                             counts.put(
                                     "COOPERATES_WITH",
