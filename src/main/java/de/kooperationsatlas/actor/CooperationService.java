@@ -1,18 +1,16 @@
 package de.kooperationsatlas.actor;
 
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.RetryOnTransient;
 import de.kooperationsatlas.security.AccessGuard;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @RetryOnTransient
 public class CooperationService {
-
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Neo4jClient neo4j;
     private final ActorService actors;
@@ -110,7 +105,7 @@ public class CooperationService {
         }
         if (draft.since() != null
                 && !draft.since().isBlank()
-                && !validSince(draft.since().strip())) {
+                && !Dates.valid(draft.since().strip())) {
             problems.add(new Problem("since", "cooperation.error.since", draft.since()));
         }
         if (draft.intensity() != null && (draft.intensity() < 1 || draft.intensity() > 3)) {
@@ -122,21 +117,6 @@ public class CooperationService {
         return problems;
     }
 
-    /** A year or an ISO date that exists. */
-    public static boolean validSince(String since) {
-        if (YEAR.matcher(since).matches()) {
-            return true;
-        }
-        if (!ISO_DATE.matcher(since).matches()) {
-            return false;
-        }
-        try {
-            LocalDate.parse(since);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();

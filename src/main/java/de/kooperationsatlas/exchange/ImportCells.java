@@ -1,6 +1,6 @@
 package de.kooperationsatlas.exchange;
 
-import de.kooperationsatlas.actor.CooperationService;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.TextRules;
 import de.kooperationsatlas.base.Topics;
@@ -188,9 +188,9 @@ final class ImportCells {
     @Nullable
     Cell<String> since(BundleRow row, String column) {
         String value = table.value(row, column);
-        if (value != null && !value.isEmpty() && !CooperationService.validSince(value)) {
+        if (value != null && !value.isEmpty() && !Dates.valid(value)) {
             String suggestion = germanDate(value);
-            if (suggestion != null && CooperationService.validSince(suggestion)) {
+            if (suggestion != null && Dates.valid(suggestion)) {
                 error(row, column, "import.error.sinceHint", value, suggestion);
             } else {
                 error(row, column, "import.error.since", value);

@@ -1,7 +1,7 @@
 package de.kooperationsatlas.network;
 
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.actor.ActorService;
-import de.kooperationsatlas.actor.CooperationService;
 import de.kooperationsatlas.base.Audit;
 import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
@@ -126,7 +126,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
         if (cleanRole != null && cleanRole.length() > MAX_NAME) {
             problems.add(new Problem("role", "actor.error.tooLong", MAX_NAME));
         }
-        if (cleanSince != null && !CooperationService.validSince(cleanSince)) {
+        if (cleanSince != null && !Dates.valid(cleanSince)) {
             problems.add(new Problem("since", "cooperation.error.since", cleanSince));
         }
         KeyedWrites.requireNoProblems(problems);

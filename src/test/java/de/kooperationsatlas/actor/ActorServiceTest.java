@@ -1,5 +1,6 @@
 package de.kooperationsatlas.actor;
 
+import de.kooperationsatlas.base.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -190,8 +191,8 @@ class ActorServiceTest extends StoreTestSupport {
                                         "cooperation.error.self",
                                         "cooperation.error.since",
                                         "cooperation.error.intensity"));
-        assertThat(CooperationService.validSince("2023-02-30")).isFalse();
-        assertThat(CooperationService.validSince("2023-02-28")).isTrue();
+        assertThat(Dates.valid("2023-02-30")).isFalse();
+        assertThat(Dates.valid("2023-02-28")).isTrue();
     }
 
     @Test
