@@ -8,13 +8,14 @@
 //   atlas.analysis.cache-ttl, so writes from Bolt clients show after that time or a refresh) and scores
 //   every request in Java (AnalysisService.suggestions, SuggestionIndex); collaborator_suggestions.cypher
 //   gives the same answer in Cypher alone.
-// parameters: none
+// parameters: none, $asOf (ISO date, e.g. '2023-12-31': what is active on that day)
 MATCH (a:Actor)
+WHERE ((a.since IS NULL OR a.since <= left(toString($asOf), size(a.since))) AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until))))
 RETURN a.id AS id, a.name AS name,
        [(a)-[:SEATED_IN]->(seat:Municipality) | seat.ags][0] AS seat,
        [(a)-[:SEATED_IN]->(seat:Municipality) | seat.location.x][0] AS x,
        [(a)-[:SEATED_IN]->(seat:Municipality) | seat.location.y][0] AS y,
        [(a)-[:ACTIVE_IN]->(p:LifePhase) | p.code] AS phases,
        [(a)-[:WORKS_ON]->(t:Topic) | t.label] AS topics,
-       [(a)-[:COOPERATES_WITH]-(b:Actor) WHERE a.id < b.id | b.id] AS partners,
-       [(a)-[:TOOK_PART_IN]->(e:Event) | e.id] AS events;
+       [(a)-[co:COOPERATES_WITH]-(b:Actor) WHERE a.id < b.id AND ((co.since IS NULL OR co.since <= left(toString($asOf), size(co.since))) AND (co.until IS NULL OR co.until >= left(toString($asOf), size(co.until)))) AND ((b.since IS NULL OR b.since <= left(toString($asOf), size(b.since))) AND (b.until IS NULL OR b.until >= left(toString($asOf), size(b.until)))) | b.id] AS partners,
+       [(a)-[:TOOK_PART_IN]->(e:Event) WHERE (e.date IS NULL OR e.date <= date(toString($asOf))) | e.id] AS events;

@@ -11,7 +11,7 @@
 //   actors and pairs in Java (AnalysisService.transitions, TransitionScope), which is several times
 //   faster for a large state; a test checks that both give the same rows. This file is the definition
 //   for cypher-shell.
-// parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null)
+// parameters: $region (AGS, e.g. '15085', or null with a chain), $chain (chain id, e.g. 'GERA-PK', or null), $asOf (ISO date, e.g. '2023-12-31': what is active on that day)
 CALL () {
   CALL () {
     MATCH (area:State) WHERE $chain IS NULL AND (area.ags STARTS WITH $region OR $region STARTS WITH area.ags) RETURN area
@@ -21,11 +21,13 @@ CALL () {
     MATCH (area:Municipality) WHERE $chain IS NULL AND area.ags STARTS WITH $region RETURN area
   }
   MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+  WHERE ((a.since IS NULL OR a.since <= left(toString($asOf), size(a.since))) AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until))))
   RETURN DISTINCT a, [] AS contributed
   UNION
   MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
-  WHERE $region IS NULL
-     OR EXISTS { MATCH (a)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags }
+  WHERE ((a.since IS NULL OR a.since <= left(toString($asOf), size(a.since))) AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until))))
+    AND ($region IS NULL
+     OR EXISTS { MATCH (a)-[:SEATED_IN|SERVES]->(area) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags })
   RETURN a, coalesce(c.phases, []) AS contributed
 }
 WITH a, CASE WHEN size(contributed) = 0
@@ -33,8 +35,8 @@ WITH a, CASE WHEN size(contributed) = 0
              ELSE contributed END AS phases
 // The partners in scope with a larger id, each with its phases in scope, so every pair appears once.
 CALL (a) {
-  MATCH (a)-[:COOPERATES_WITH]-(b:Actor)
-  WHERE a.id < b.id
+  MATCH (a)-[co:COOPERATES_WITH]-(b:Actor)
+  WHERE a.id < b.id AND ((co.since IS NULL OR co.since <= left(toString($asOf), size(co.since))) AND (co.until IS NULL OR co.until >= left(toString($asOf), size(co.until)))) AND ((b.since IS NULL OR b.since <= left(toString($asOf), size(b.since))) AND (b.until IS NULL OR b.until >= left(toString($asOf), size(b.until))))
   OPTIONAL MATCH (b)-[cb:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
   WITH DISTINCT b, cb
   WHERE CASE WHEN $chain IS NULL THEN true ELSE cb IS NOT NULL END

@@ -1,5 +1,5 @@
 // Demo data 020: Akteure (Actor)
-// 59 actors: Landkreis Harz (15085) with the model project "Gesund im Landkreis
+// 60 actors: Landkreis Harz (15085) with the model project "Gesund im Landkreis
 // Harz" and the municipalities Huy and Osterwieck, the state level of
 // Sachsen-Anhalt (15: LVG, KGC, GKV-Bündnis, chambers, Quartiersmanagement),
 // the city of Gera (16052000) and the state level of Thüringen (16: AGETHUR),
@@ -11,7 +11,9 @@
 // fictional: example.org addresses and 000000 phone numbers.
 // Each row: id, name, type, seat (8-digit AGS, exactly one SEATED_IN), serves
 // (AGS list for SERVES), phases (ACTIVE_IN), topics (WORKS_ON, topic codes),
-// website, email, phone, description.
+// website, email, phone, description, and for a few since and until (year or
+// ISO date: HZ-IVF and HZ-MGH-BLB joined later, the Kita HZ-KITA-WR closed on
+// 2024-07-31; the analyses as of a later date leave it out).
 // Idempotent: MERGE on the id; the file is authoritative for the seat, SERVES,
 // ACTIVE_IN and WORKS_ON of its actors (stale links of these actors are removed).
 UNWIND [
@@ -132,6 +134,13 @@ UNWIND [
    topics: ['quartiersarbeit', 'bewegungsfoerderung', 'teilhabe-im-alter'],
    website: 'https://example.org/halberstadt/stadt', email: 'stadtverwaltung-halberstadt@example.org', phone: '+49 3941 000000-20',
    description: 'Kreisstadt des Landkreises Harz. Steuert das Quartiersmanagement und ist im Steuerkreis „Gesund im Landkreis Harz“ vertreten.'},
+  {id: 'HZ-KITA-WR', name: 'Kita „Harzblick“ Wernigerode', type: 'DAYCARE',
+   seat: '15085370', serves: ['15085370'],
+   phases: ['DAYCARE'],
+   topics: ['bewegungsfoerderung', 'ernaehrung'],
+   since: '2012', until: '2024-07-31',
+   website: 'https://example.org/wernigerode/kita-harzblick', email: 'kita-harzblick@example.org', phone: '+49 3943 000000-5',
+   description: 'Fiktive Kita eines freien Trägers; zum 31. Juli 2024 geschlossen, die Kinder wechselten in andere Kitas der Stadt. Bleibt mit ihren Kooperationen im Atlas, damit „Veränderungen“ das Ende zeigt.'},
   {id: 'HZ-WR', name: 'Stadt Wernigerode', type: 'MUNICIPAL_ADMIN',
    seat: '15085370', serves: ['15085370'],
    phases: ['DAYCARE', 'OLD_AGE'],
@@ -221,6 +230,7 @@ UNWIND [
    seat: '15085370', serves: ['15085'],
    phases: ['WORKING_LIFE', 'OLD_AGE'],
    topics: ['gesundheitliche-versorgung-im-laendlichen-raum', 'kommunale-gesundheitsstrategie', 'daseinsvorsorge'],
+   since: '2023',
    website: 'https://example.org/harz/versorgungsforschung', email: 'institut@example.net', phone: '+49 3943 000000-3',
    description: 'Fiktives Forschungsinstitut. Hat die Bürgerbefragung zu Gesundheit und Wohlbefinden im Landkreis Harz ausgewertet.'},
   {id: 'HZ-SENB', name: 'Kreisseniorenrat Harz e.V.', type: 'CIVIC_ASSOCIATION',
@@ -233,6 +243,7 @@ UNWIND [
    seat: '15085055', serves: ['15085055'],
    phases: ['EARLY_CHILDHOOD', 'OLD_AGE'],
    topics: ['teilhabe-im-alter', 'elternbildung', 'quartiersarbeit'],
+   since: '2024-03-01',
    website: 'https://example.org/blankenburg/mehrgenerationenhaus', email: 'mgh-blankenburg@example.org', phone: '+49 3944 000000-1',
    description: 'Offener Treff für Jung und Alt mit Krabbelgruppe und Seniorencafé. Arbeitet bisher für sich.'},
 // --- Thüringen: state level (serves state 16) ---
@@ -381,6 +392,7 @@ MERGE (a:Actor {id: row.id})
 ON CREATE SET a.createdAt = datetime('2024-12-01T10:00:00Z'), a.createdBy = 'demo'
 SET a.name = row.name, a.type = row.type, a.description = row.description,
     a.website = row.website, a.email = row.email, a.phone = row.phone,
+    a.since = row.since, a.until = row.until,
     a.updatedAt = datetime('2024-12-01T10:00:00Z'), a.updatedBy = 'demo'
 WITH a, row
 CALL (a, row) {

@@ -1,9 +1,10 @@
 // Demo data 030: Kooperationen (COOPERATES_WITH)
-// 85 cooperations between the demo actors of 020_actors.cypher. Each pair is
+// 88 cooperations (3 of them ended, with an until) between the demo actors of 020_actors.cypher. Each pair is
 // stored ONCE, always from the actor with the smaller id (code-point order) to
 // the one with the larger id; the app reads them undirected.
 // Row: a, b (actor ids, a < b), kind (PROJECT, AGREEMENT, EXCHANGE, REFERRAL,
-// FUNDING, OTHER), since (year or ISO date, as a string), intensity (1-3),
+// FUNDING, OTHER), since and until (year or ISO date, as a string; until
+// absent while the cooperation lasts), intensity (1-3),
 // note (German text, or absent).
 // Built-in findings: HZ-SSB, HZ-THALE, HZ-MGH-BLB and GERA-KITA2 have no
 // cooperation at all. In Landkreis Harz no cooperation links an actor of the
@@ -102,12 +103,16 @@ UNWIND [
   {a: 'GERA-KLINIK', b: 'GERA-PFL', kind: 'REFERRAL', since: '2020', intensity: 2, note: 'Überleitung aus der Geriatrie in die Tagespflege.'},
   {a: 'GERA-PFL', b: 'GERA-SOZ', kind: 'AGREEMENT', since: '2017', intensity: 1, note: 'Mitwirkung an der Pflegeplanung der Stadt.'},
   {a: 'GERA-SENB', b: 'GERA-SOZ', kind: 'EXCHANGE', since: '2019', intensity: 2, note: 'Seniorenpolitisches Konzept der Stadt.'},
-  {a: 'GERA-SENB', b: 'GERA-SSB', kind: 'PROJECT', since: '2023', intensity: 1, note: 'Bewegungsangebote „Fit in den Ruhestand“.'}
+  {a: 'GERA-SENB', b: 'GERA-SSB', kind: 'PROJECT', since: '2023', intensity: 1, note: 'Bewegungsangebote „Fit in den Ruhestand“.'},
+// --- Ended: a project not continued, and the ties of the Kita that closed in 2024 ---
+  {a: 'HZ-EMP', b: 'HZ-KSB', kind: 'PROJECT', since: '2022', until: '2023-12-31', intensity: 1, note: 'Firmenlauf und Bewegungspausen 2022–2023; nach dem Projektende nicht fortgeführt.'},
+  {a: 'HZ-GA', b: 'HZ-KITA-WR', kind: 'EXCHANGE', since: '2020', until: '2024-07-31', intensity: 1, note: 'Kita-Untersuchungen und Hygieneberatung bis zur Schließung der Kita.'},
+  {a: 'HZ-KITA-WR', b: 'HZ-KSB', kind: 'PROJECT', since: '2019', until: '2024-07-31', intensity: 2, note: 'Bewegungskita-Projekt; endete mit der Schließung der Kita.'}
 ] AS row
 MATCH (a:Actor {id: row.a})
 MATCH (b:Actor {id: row.b})
 MERGE (a)-[c:COOPERATES_WITH]->(b)
 ON CREATE SET c.createdAt = datetime('2024-12-01T10:00:00Z'), c.createdBy = 'demo'
-SET c.kind = row.kind, c.since = row.since, c.intensity = row.intensity, c.note = row.note,
+SET c.kind = row.kind, c.since = row.since, c.until = row.until, c.intensity = row.intensity, c.note = row.note,
     c.updatedAt = datetime('2024-12-01T10:00:00Z'), c.updatedBy = 'demo'
 RETURN count(c) AS cooperations;

@@ -38,15 +38,15 @@ RETURN count(n) AS networks;
 // Memberships: network, actor, role, since.
 UNWIND [
 // --- Steuerkreis „Gesund im Landkreis Harz“ ---
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-LK', role: 'Koordination', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'ST-KGC', role: 'Koordination', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'ST-LVG', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-GA', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-JA', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-KSB', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-HBS', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-PSP', role: 'Mitglied', since: '2023'},
-  {network: 'HZ-STEUERKREIS', actor: 'HZ-IVF', role: 'Beratung', since: '2023'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-LK', role: 'Koordination', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'ST-KGC', role: 'Koordination', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'ST-LVG', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-GA', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-JA', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-KSB', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-HBS', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-PSP', role: 'Mitglied', since: '2023-04-24'},
+  {network: 'HZ-STEUERKREIS', actor: 'HZ-IVF', role: 'Beratung', since: '2023-04-24'},
   {network: 'HZ-STEUERKREIS', actor: 'ST-GKV', role: 'Gast', since: '2024'},
 // --- Arbeitskreis Daseinsvorsorge Huy–Osterwieck ---
   {network: 'HZ-AK-DASEIN', actor: 'HZ-HUY', role: 'Sprecher', since: '2024'},
@@ -82,6 +82,6 @@ MATCH (n:Network {id: row.network})
 MATCH (a:Actor {id: row.actor})
 MERGE (a)-[m:MEMBER_OF]->(n)
 ON CREATE SET m.createdAt = datetime('2024-12-01T10:00:00Z'), m.createdBy = 'demo'
-SET m.role = row.role, m.since = row.since,
+SET m.role = row.role, m.since = row.since, m.until = row.until,
     m.updatedAt = datetime('2024-12-01T10:00:00Z'), m.updatedBy = 'demo'
 RETURN count(m) AS memberships;

@@ -63,6 +63,13 @@ final class ActorApiJson {
             @Nullable String email,
             @Nullable String phone,
             @Nullable String description,
+
+            @Schema(description = "Active since: a year (2023) or an ISO date (2023-04-24)") @Nullable
+            String since,
+
+            @Schema(description = "Active until (closed then): a year or an ISO date") @Nullable
+            String until,
+
             List<NetworkJson> networks,
             List<CooperationJson> cooperations,
             List<EventJson> events,
@@ -81,8 +88,10 @@ final class ActorApiJson {
                     a.email(),
                     a.phone(),
                     a.description(),
+                    a.since(),
+                    a.until(),
                     a.networks().stream()
-                            .map(n -> new NetworkJson(n.id(), n.name(), n.role(), n.since()))
+                            .map(n -> new NetworkJson(n.id(), n.name(), n.role(), n.since(), n.until()))
                             .toList(),
                     a.cooperations().stream().map(CooperationJson::of).toList(),
                     a.events().stream()
@@ -98,7 +107,8 @@ final class ActorApiJson {
             String id,
             String name,
             @Nullable String role,
-            @Nullable String since) {}
+            @Nullable String since,
+            @Schema(description = "Member until: a year or an ISO date") @Nullable String until) {}
 
     /** A cooperation, seen from the actor. */
     @Schema(name = "ActorCooperation")
@@ -112,12 +122,15 @@ final class ActorApiJson {
             @Schema(description = "A year (2023) or an ISO date (2023-04-24)") @Nullable
             String since,
 
+            @Schema(description = "Ended then: a year or an ISO date; empty while it lasts") @Nullable
+            String until,
+
             @Schema(description = "1 to 3", minimum = "1", maximum = "3") @Nullable
             Long intensity,
 
             @Nullable String note) {
         static CooperationJson of(ActorDetails.Cooperation c) {
-            return new CooperationJson(c.actor(), c.name(), c.kind(), c.since(), c.intensity(), c.note());
+            return new CooperationJson(c.actor(), c.name(), c.kind(), c.since(), c.until(), c.intensity(), c.note());
         }
     }
 
@@ -169,7 +182,13 @@ final class ActorApiJson {
             @Schema(example = "+49 3941 5970-0") @Nullable String phone,
 
             @Schema(example = "Koordiniert die Gesundheitskonferenz des Landkreises.") @Nullable
-            String description) {
+            String description,
+
+            @Schema(description = "Active since: a year or an ISO date", example = "2019") @Nullable
+            String since,
+
+            @Schema(description = "Active until (closed then): a year or an ISO date") @Nullable
+            String until) {
 
         ActorDraft draft(String pathId) {
             return new ActorDraft(
@@ -183,7 +202,9 @@ final class ActorApiJson {
                     website,
                     email,
                     phone,
-                    description);
+                    description,
+                    since,
+                    until);
         }
     }
 
@@ -196,12 +217,15 @@ final class ActorApiJson {
             @Schema(description = "A year (2023) or an ISO date (2023-04-24)", example = "2023") @Nullable
             String since,
 
+            @Schema(description = "Ended then (beenden): a year or an ISO date; left out while it lasts") @Nullable
+            String until,
+
             @Schema(description = "1 to 3", example = "2") @Nullable
             Integer intensity,
 
             @Nullable String note) {
         CooperationDraft draft() {
-            return new CooperationDraft(kind, since, intensity, note);
+            return new CooperationDraft(kind, since, until, intensity, note);
         }
     }
 }

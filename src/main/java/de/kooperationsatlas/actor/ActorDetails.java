@@ -20,6 +20,8 @@ public record ActorDetails(
         @Nullable String email,
         @Nullable String phone,
         @Nullable String description,
+        @Nullable String since,
+        @Nullable String until,
         List<Membership> networks,
         List<Cooperation> cooperations,
         List<EventRef> events,
@@ -37,7 +39,8 @@ public record ActorDetails(
             String id,
             String name,
             @Nullable String role,
-            @Nullable String since) {}
+            @Nullable String since,
+            @Nullable String until) {}
 
     /** A cooperation, seen from this actor. */
     public record Cooperation(
@@ -45,8 +48,16 @@ public record ActorDetails(
             String name,
             @Nullable String kind,
             @Nullable String since,
+            @Nullable String until,
             @Nullable Long intensity,
-            @Nullable String note) {}
+            @Nullable String note) {
+
+        /** Whether it has ended by the date (its until lies before it). */
+        public boolean endedBy(java.time.LocalDate date) {
+            return until != null && de.kooperationsatlas.base.Dates.valid(until)
+                    && de.kooperationsatlas.base.Dates.end(until).isBefore(date);
+        }
+    }
 
     /** An event the actor took part in. */
     public record EventRef(String id, String name, @Nullable LocalDate date) {}

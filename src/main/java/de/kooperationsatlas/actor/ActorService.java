@@ -127,9 +127,9 @@ public class ActorService {
                           COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code ORDER BY p.order } AS phases,
                           COLLECT { MATCH (a)-[:WORKS_ON]->(t:Topic) RETURN t.label ORDER BY t.label } AS topics,
                           COLLECT { MATCH (a)-[m:MEMBER_OF]->(n:Network)
-                                    RETURN {id: n.id, name: n.name, role: m.role, since: m.since} AS n ORDER BY n.name, n.id } AS networks,
+                                    RETURN {id: n.id, name: n.name, role: m.role, since: m.since, until: m.until} AS n ORDER BY n.name, n.id } AS networks,
                           COLLECT { MATCH (a)-[c:COOPERATES_WITH]-(o:Actor)
-                                    RETURN {actor: o.id, name: o.name, kind: c.kind, since: c.since, intensity: c.intensity, note: c.note} AS c
+                                    RETURN {actor: o.id, name: o.name, kind: c.kind, since: c.since, until: c.until, intensity: c.intensity, note: c.note} AS c
                                     ORDER BY o.name, o.id } AS cooperations,
                           COLLECT { MATCH (a)-[:TOOK_PART_IN]->(e:Event)
                                     RETURN {id: e.id, name: e.name, date: e.date} AS e ORDER BY e.date, e.id } AS events""")
@@ -154,18 +154,22 @@ public class ActorService {
                             text(a.get("email")),
                             text(a.get("phone")),
                             text(a.get("description")),
+                            text(a.get("since")),
+                            text(a.get("until")),
                             r.get("networks")
                                     .asList(v -> new ActorDetails.Membership(
                                             v.get("id").asString(),
                                             v.get("name").asString(),
                                             text(v.get("role")),
-                                            text(v.get("since")))),
+                                            text(v.get("since")),
+                                            text(v.get("until")))),
                             r.get("cooperations")
                                     .asList(v -> new ActorDetails.Cooperation(
                                             v.get("actor").asString(),
                                             v.get("name").asString(),
                                             text(v.get("kind")),
                                             text(v.get("since")),
+                                            text(v.get("until")),
                                             v.get("intensity").isNull()
                                                     ? null
                                                     : v.get("intensity").asLong(),
@@ -342,7 +346,9 @@ public class ActorService {
                 emptyToNull(d.website()),
                 emptyToNull(d.email()),
                 emptyToNull(d.phone()),
-                emptyToNull(d.description()));
+                emptyToNull(d.description()),
+                emptyToNull(d.since()),
+                emptyToNull(d.until()));
     }
 
     private static String strip(@Nullable String value) {

@@ -1,5 +1,6 @@
 package de.kooperationsatlas.actor;
 
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.TextRules;
@@ -72,6 +73,7 @@ final class ActorValidation {
         if (draft.description() != null && draft.description().length() > MAX_CELL) {
             problems.add(new Problem("description", "actor.error.tooLong", MAX_CELL));
         }
+        problems.addAll(Dates.problems(draft.since(), draft.until()));
         return problems;
     }
 

@@ -52,6 +52,8 @@ final class ActorWrites {
         params.put("email", draft.email());
         params.put("phone", draft.phone());
         params.put("description", draft.description());
+        params.put("since", draft.since());
+        params.put("until", draft.until());
         params.put("by", Audit.currentActor());
         params.put("created", created);
         var replacedTopics = created ? List.<String>of() : topicCodes(draft.id());
@@ -62,7 +64,7 @@ final class ActorWrites {
                                 : "MATCH (a:Actor {id: $id})\n")
                         + """
                         SET a.name = $name, a.type = $type, a.website = $website, a.email = $email, a.phone = $phone,
-                            a.description = $description, a.updatedAt = datetime(), a.updatedBy = $by
+                            a.description = $description, a.since = $since, a.until = $until, a.updatedAt = datetime(), a.updatedBy = $by
                         WITH a
                         CALL (a) { MATCH (a)-[old:SEATED_IN|SERVES|ACTIVE_IN|WORKS_ON]->() DELETE old }
                         WITH a

@@ -54,6 +54,7 @@ public class CooperationService {
         params.put("b", otherId);
         params.put("kind", blankToNull(draft.kind()));
         params.put("since", blankToNull(draft.since()));
+        params.put("until", blankToNull(draft.until()));
         params.put("intensity", draft.intensity());
         params.put("note", blankToNull(draft.note()));
         params.put("by", Audit.currentActor());
@@ -68,7 +69,7 @@ public class CooperationService {
                           CREATE (first)-[:COOPERATES_WITH {createdAt: datetime(), createdBy: $by}]->(second))
                         WITH first, second, created
                         MATCH (first)-[c:COOPERATES_WITH]-(second)
-                        SET c.kind = $kind, c.since = $since, c.intensity = $intensity, c.note = $note,
+                        SET c.kind = $kind, c.since = $since, c.until = $until, c.intensity = $intensity, c.note = $note,
                             c.updatedAt = datetime(), c.updatedBy = $by
                         RETURN created LIMIT 1""").bindAll(params).fetchAs(Boolean.class).one().orElse(false);
     }
@@ -103,11 +104,7 @@ public class CooperationService {
                 && CooperationKind.ofCode(draft.kind().strip()).isEmpty()) {
             problems.add(new Problem("kind", "cooperation.error.kind", draft.kind()));
         }
-        if (draft.since() != null
-                && !draft.since().isBlank()
-                && !Dates.valid(draft.since().strip())) {
-            problems.add(new Problem("since", "cooperation.error.since", draft.since()));
-        }
+        problems.addAll(Dates.problems(draft.since(), draft.until()));
         if (draft.intensity() != null && (draft.intensity() < 1 || draft.intensity() > 3)) {
             problems.add(new Problem("intensity", "cooperation.error.intensity", draft.intensity()));
         }

@@ -4,6 +4,8 @@ import static de.kooperationsatlas.base.QueryParams.clean;
 import static de.kooperationsatlas.base.QueryParams.decimal;
 import static de.kooperationsatlas.base.QueryParams.integer;
 
+import de.kooperationsatlas.base.AsOfQuery;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,8 +41,8 @@ class AnalysisController {
                     + " none, in life-phase order.")
     @ApiResponse(responseCode = "200", description = "Coverage and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
-    CoverageJson coverage(@ParameterObject ScopeQuery scope) {
-        var result = analyses.coverage(clean(scope.region()), clean(scope.chain()));
+    CoverageJson coverage(@ParameterObject ScopeQuery scope, @ParameterObject AsOfQuery asOf) {
+        var result = analyses.coverage(clean(scope.region()), clean(scope.chain()), asOf.date());
         return new CoverageJson(
                 result.region(),
                 result.phases().stream()
@@ -56,8 +58,8 @@ class AnalysisController {
                     + " pairs; gaps are the open transitions.")
     @ApiResponse(responseCode = "200", description = "Transitions and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
-    TransitionsJson transitions(@ParameterObject ScopeQuery scope) {
-        var result = analyses.transitions(clean(scope.region()), clean(scope.chain()));
+    TransitionsJson transitions(@ParameterObject ScopeQuery scope, @ParameterObject AsOfQuery asOf) {
+        var result = analyses.transitions(clean(scope.region()), clean(scope.chain()), asOf.date());
         return new TransitionsJson(
                 result.region(),
                 result.transitions().stream()
@@ -85,8 +87,9 @@ class AnalysisController {
             @Parameter(description = "At most this many pairs", schema = @Schema(type = "integer", defaultValue = "50"))
                     @RequestParam(required = false)
                     @Nullable
-                    String limit) {
-        var result = analyses.unconnectedPeers(region.required(), integer("limit", limit, 50));
+                    String limit,
+            @ParameterObject AsOfQuery asOf) {
+        var result = analyses.unconnectedPeers(region.required(), integer("limit", limit, 50), asOf.date());
         return new PeersJson(
                 result.region(),
                 result.pairs().stream()
@@ -98,8 +101,8 @@ class AnalysisController {
     @Operation(summary = "Isolated actors of a region", description = "The region's actors without any cooperation.")
     @ApiResponse(responseCode = "200", description = "The actors' ids")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    IsolatedJson isolated(@ParameterObject RegionQuery region) {
-        var result = analyses.isolated(region.required());
+    IsolatedJson isolated(@ParameterObject RegionQuery region, @ParameterObject AsOfQuery asOf) {
+        var result = analyses.isolated(region.required(), asOf.date());
         return new IsolatedJson(
                 result.region(), result.actors().stream().map(ActorRef::id).toList());
     }
@@ -119,9 +122,11 @@ class AnalysisController {
                     @RequestParam(required = false)
                     @Nullable
                     String limit,
+            @ParameterObject AsOfQuery asOf,
             @ParameterObject RefreshQuery refresh) {
         refreshIfAsked(refresh);
-        var result = analyses.brokers(region.required(), integer("limit", limit, AnalysisService.DEFAULT_BROKERS));
+        var result = analyses.brokers(
+                region.required(), integer("limit", limit, AnalysisService.DEFAULT_BROKERS), asOf.date());
         return new BrokersJson(
                 result.region(),
                 result.actors().stream()
@@ -145,9 +150,15 @@ class AnalysisController {
                             schema = @Schema(type = "integer", defaultValue = "20"))
                     @RequestParam(required = false)
                     @Nullable
-                    String limit) {
+                    String limit,
+            @ParameterObject AsOfQuery asOf) {
         var result = analyses.suggestions(
-                id, filter.phaseOrNull(), filter.topicOrNull(), filter.radius(), integer("limit", limit, 20));
+                id,
+                filter.phaseOrNull(),
+                filter.topicOrNull(),
+                filter.radius(),
+                integer("limit", limit, 20),
+                asOf.date());
         return new SuggestionsJson(
                 result.actor(),
                 result.suggestions().stream()
@@ -173,8 +184,10 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown municipality")
     CollaboratorsJson collaborators(
             @Parameter(description = "Municipality key (8 digits)", example = "15085135") @PathVariable String ags,
-            @ParameterObject FilterQuery filter) {
-        var result = analyses.collaborators(ags, filter.phaseOrNull(), filter.topicOrNull(), filter.radius());
+            @ParameterObject FilterQuery filter,
+            @ParameterObject AsOfQuery asOf) {
+        var result = analyses.collaborators(
+                ags, filter.phaseOrNull(), filter.topicOrNull(), filter.radius(), asOf.date());
         return new CollaboratorsJson(
                 result.municipality(),
                 result.actors().stream()
@@ -192,10 +205,41 @@ class AnalysisController {
     DistrictsJson districts(
             @Parameter(description = "State key (2 digits)", example = "15") @RequestParam(required = false) @Nullable
                     String state,
+            @ParameterObject AsOfQuery asOf,
             @ParameterObject RefreshQuery refresh) {
         refreshIfAsked(refresh);
-        var result = analyses.districts(clean(state));
+        var result = analyses.districts(clean(state), asOf.date());
         return new DistrictsJson(result.state(), result.districts());
+    }
+
+    @GetMapping("/api/analysis/changes")
+    @Operation(
+            summary = "What changed in a region or chain between two dates (Veränderungen)",
+            description = "Actors and cooperations added and ended, phase and transition gaps closed and opened,"
+                    + " and the key figures at both dates; from and to are ISO dates or years (their 31 December),"
+                    + " default today, echoed as given.")
+    @ApiResponse(responseCode = "200", description = "The changes")
+    @ApiResponse(responseCode = "400", description = "A bad date, or from after to")
+    @ApiResponse(responseCode = "404", description = "Unknown region or chain")
+    Changes changes(
+            @ParameterObject ScopeQuery scope,
+            @Parameter(description = "The earlier date (ISO date or year)", example = "2023", schema = @Schema(type = "string"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = "The later date (ISO date or year)", example = "2025", schema = @Schema(type = "string"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to) {
+        var fromDate = Dates.parameter("from", from);
+        var toDate = Dates.parameter("to", to);
+        return analyses.changes(
+                clean(scope.region()),
+                clean(scope.chain()),
+                clean(from) == null ? fromDate.toString() : clean(from),
+                fromDate,
+                clean(to) == null ? toDate.toString() : clean(to),
+                toDate);
     }
 
     /** {@code ?refresh=true} drops the cached results, for writes made outside the app. */

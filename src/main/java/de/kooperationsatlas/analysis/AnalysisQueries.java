@@ -6,6 +6,7 @@ import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.region.RegionService;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class AnalysisQueries {
     /** Who an analysis works on: a region's actors, or a chain's contributors (optionally within a region). */
     record Scope(String region, Map<String, Object> parameters) {}
 
-    Scope scope(@Nullable String region, @Nullable String chain) {
+    Scope scope(@Nullable String region, @Nullable String chain, LocalDate asOf) {
         if (region == null && chain == null) {
             throw new ParameterException("region", "Give the parameter region or chain", "api.param.regionOrChain");
         }
@@ -91,6 +92,7 @@ final class AnalysisQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("region", region);
         params.put("chain", chain);
+        params.put("asOf", asOf.toString());
         return new Scope(echo, params);
     }
 

@@ -2,9 +2,11 @@ package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.StoreVersion;
 import de.kooperationsatlas.region.RegionService;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ public class AnalysisService {
     private final BrokerAnalysis brokers;
     private final SuggestionAnalysis suggestions;
     private final DistrictAnalysis districts;
+    private final ChangesAnalysis changes;
 
     AnalysisService(
             Neo4jClient neo4j,
@@ -49,8 +52,9 @@ public class AnalysisService {
         this.coverage = new CoverageAnalysis(queries);
         this.peers = new PeerAnalysis(queries);
         this.brokers = new BrokerAnalysis(queries, cache);
-        this.suggestions = new SuggestionAnalysis(queries, cache, actors);
+        this.suggestions = new SuggestionAnalysis(queries, cache);
         this.districts = new DistrictAnalysis(queries, cache);
+        this.changes = new ChangesAnalysis(coverage);
     }
 
     /** The cache of expensive results, for its metrics. */
@@ -68,12 +72,22 @@ public class AnalysisService {
 
     /** Phase coverage of a region, or of a chain's contributors (then {@code region} may be null). */
     public PhaseCoverage coverage(@Nullable String region, @Nullable String chain) {
-        return coverage.coverage(region, chain);
+        return coverage(region, chain, Dates.today());
+    }
+
+    /** Phase coverage as of a date: only what is active then counts (the contract's "Time"). */
+    public PhaseCoverage coverage(@Nullable String region, @Nullable String chain, LocalDate asOf) {
+        return coverage.coverage(region, chain, asOf);
     }
 
     /** Transition coverage of a region, or of a chain's contributors (then {@code region} may be null). */
     public TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
-        return coverage.transitions(region, chain);
+        return transitions(region, chain, Dates.today());
+    }
+
+    /** Transition coverage as of a date. */
+    public TransitionCoverage transitions(@Nullable String region, @Nullable String chain, LocalDate asOf) {
+        return coverage.transitions(region, chain, asOf);
     }
 
     /**
@@ -82,17 +96,32 @@ public class AnalysisService {
      * ({@link PeerRanking}), as Cypher alone takes minutes for a large state.
      */
     public UnconnectedPeers unconnectedPeers(String region, int limit) {
-        return peers.unconnectedPeers(region, limit);
+        return unconnectedPeers(region, limit, Dates.today());
+    }
+
+    /** Unconnected peers as of a date: active actors, cooperations and memberships only. */
+    public UnconnectedPeers unconnectedPeers(String region, int limit, LocalDate asOf) {
+        return peers.unconnectedPeers(region, limit, asOf);
     }
 
     /** The region's actors without any cooperation, by name. */
     public IsolatedActors isolated(String region) {
-        return peers.isolated(region);
+        return isolated(region, Dates.today());
+    }
+
+    /** The region's active actors without an active cooperation at the date. */
+    public IsolatedActors isolated(String region, LocalDate asOf) {
+        return peers.isolated(region, asOf);
     }
 
     /** The region's actors by betweenness (highest first, then name, then id), at most {@code limit}. */
     public Brokers brokers(String region, int limit) {
-        return brokers.brokers(region, limit);
+        return brokers(region, limit, Dates.today());
+    }
+
+    /** Brokers as of a date (cached per region and date). */
+    public Brokers brokers(String region, int limit, LocalDate asOf) {
+        return brokers.brokers(region, limit, asOf);
     }
 
     /**
@@ -102,7 +131,18 @@ public class AnalysisService {
      */
     public Suggestions suggestions(
             String actor, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm, int limit) {
-        return suggestions.suggestions(actor, phase, topic, radiusKm, limit);
+        return suggestions(actor, phase, topic, radiusKm, limit, Dates.today());
+    }
+
+    /** Suggestions as of a date; an actor not active then is unknown (404). */
+    public Suggestions suggestions(
+            String actor,
+            @Nullable String phase,
+            @Nullable String topic,
+            @Nullable Double radiusKm,
+            int limit,
+            LocalDate asOf) {
+        return suggestions.suggestions(actor, phase, topic, radiusKm, limit, asOf);
     }
 
     /**
@@ -121,11 +161,40 @@ public class AnalysisService {
     /** Collaborators for a municipality: at least one of {@code phase} and {@code topic} is required. */
     public Collaborators collaborators(
             String municipality, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm) {
-        return suggestions.collaborators(municipality, phase, topic, radiusKm);
+        return collaborators(municipality, phase, topic, radiusKm, Dates.today());
+    }
+
+    /** Collaborators for a municipality among the actors active at the date. */
+    public Collaborators collaborators(
+            String municipality,
+            @Nullable String phase,
+            @Nullable String topic,
+            @Nullable Double radiusKm,
+            LocalDate asOf) {
+        return suggestions.collaborators(municipality, phase, topic, radiusKm, asOf);
     }
 
     /** The district comparison of a state, or of all districts of Germany when {@code state} is null. */
     public DistrictComparison districts(@Nullable String state) {
-        return districts.districts(state);
+        return districts(state, Dates.today());
+    }
+
+    /** The district comparison as of a date (cached per state and date). */
+    public DistrictComparison districts(@Nullable String state, LocalDate asOf) {
+        return districts.districts(state, asOf);
+    }
+
+    /**
+     * What changed in a region (or chain) between two dates; {@code fromText} and {@code toText} are the
+     * dates as given, echoed in the answer. A 400 when {@code from} is after {@code to}.
+     */
+    public Changes changes(
+            @Nullable String region,
+            @Nullable String chain,
+            String fromText,
+            LocalDate from,
+            String toText,
+            LocalDate to) {
+        return changes.changes(region, chain, fromText, from, toText, to);
     }
 }

@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.base.QueryParams;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,16 +20,16 @@ final class BrokerAnalysis {
         this.cache = cache;
     }
 
-    Brokers brokers(String region, int limit) {
+    Brokers brokers(String region, int limit, LocalDate asOf) {
         queries.requireRegion(region);
         QueryParams.requirePositive("limit", limit);
         // The whole ranking is cached, so that every limit is answered from the one computation.
-        List<Brokers.Broker> ranked = cache.get("brokers", region, () -> ranking(region));
+        List<Brokers.Broker> ranked = cache.get("brokers", region + "@" + asOf, () -> ranking(region, asOf));
         return new Brokers(region, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))));
     }
 
-    private List<Brokers.Broker> ranking(String region) {
-        var graph = cooperationGraph(region);
+    private List<Brokers.Broker> ranking(String region, LocalDate asOf) {
+        var graph = cooperationGraph(region, asOf);
         double[] betweenness = Betweenness.of(graph.graph());
         var ranked = new ArrayList<Brokers.Broker>(graph.actors().size());
         for (int i = 0; i < betweenness.length; i++) {
@@ -43,11 +44,10 @@ final class BrokerAnalysis {
     }
 
     /** The region's actors (node index = position, by id) and their cooperations as a CSR graph. */
-    CooperationGraph cooperationGraph(String region) {
+    CooperationGraph cooperationGraph(String region, LocalDate asOf) {
         var rows = queries.neo4j()
                 .query(queries.statement("broker_subgraph"))
-                .bind(region)
-                .to("region")
+                .bindAll(java.util.Map.of("region", region, "asOf", asOf.toString()))
                 .fetch()
                 .all();
         List<ActorRef> nodes = new ArrayList<>(rows.size());

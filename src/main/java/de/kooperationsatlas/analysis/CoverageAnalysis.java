@@ -1,5 +1,6 @@
 package de.kooperationsatlas.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -13,8 +14,8 @@ final class CoverageAnalysis {
         this.queries = queries;
     }
 
-    PhaseCoverage coverage(@Nullable String region, @Nullable String chain) {
-        var scope = queries.scope(region, chain);
+    PhaseCoverage coverage(@Nullable String region, @Nullable String chain, LocalDate asOf) {
+        var scope = queries.scope(region, chain, asOf);
         var phases = queries.rows(
                 "phase_coverage",
                 scope.parameters(),
@@ -28,8 +29,21 @@ final class CoverageAnalysis {
         return new PhaseCoverage(scope.region(), phases, gaps);
     }
 
-    TransitionCoverage transitions(@Nullable String region, @Nullable String chain) {
-        var scope = queries.scope(region, chain);
+    TransitionCoverage transitions(@Nullable String region, @Nullable String chain, LocalDate asOf) {
+        var scope = scopeAt(region, chain, asOf);
+        var transitions = TransitionScope.transitions(scope.members());
+        var gaps = transitions.stream()
+                .filter(t -> !t.bridged())
+                .map(t -> List.of(t.from(), t.to()))
+                .toList();
+        return new TransitionCoverage(scope.region(), transitions, gaps);
+    }
+
+    /** The actors in scope at a date, with their phases in scope and active partners, and the echoed region. */
+    record ScopeMembers(String region, List<TransitionScope.Member> members) {}
+
+    ScopeMembers scopeAt(@Nullable String region, @Nullable String chain, LocalDate asOf) {
+        var scope = queries.scope(region, chain, asOf);
         var members = queries.rows(
                 "transition_subgraph",
                 scope.parameters(),
@@ -39,11 +53,6 @@ final class CoverageAnalysis {
                         r.get("name").asString(),
                         r.get("phases").asList(Value::asString),
                         r.get("partners").asList(Value::asString)));
-        var transitions = TransitionScope.transitions(members);
-        var gaps = transitions.stream()
-                .filter(t -> !t.bridged())
-                .map(t -> List.of(t.from(), t.to()))
-                .toList();
-        return new TransitionCoverage(scope.region(), transitions, gaps);
+        return new ScopeMembers(scope.region(), members);
     }
 }

@@ -2,6 +2,7 @@ package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.region.RegionLevel;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,18 +18,19 @@ final class DistrictAnalysis {
         this.cache = cache;
     }
 
-    DistrictComparison districts(@Nullable String state) {
+    DistrictComparison districts(@Nullable String state, LocalDate asOf) {
         if (state != null
                 && (RegionLevel.ofKey(state).orElse(null) != RegionLevel.STATE
                         || !queries.regions().exists(state))) {
             throw new NotFoundException("state", state);
         }
-        return cache.get("districts", state == null ? "" : state, () -> compareDistricts(state));
+        return cache.get("districts", (state == null ? "" : state) + "@" + asOf, () -> compareDistricts(state, asOf));
     }
 
-    private DistrictComparison compareDistricts(@Nullable String state) {
+    private DistrictComparison compareDistricts(@Nullable String state, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         params.put("state", state);
+        params.put("asOf", asOf.toString());
         var rows = queries.rows(
                 "district_comparison",
                 params,

@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.base.QueryParams;
+import java.time.LocalDate;
 import java.util.Map;
 import org.neo4j.driver.Value;
 
@@ -17,12 +18,12 @@ final class PeerAnalysis {
      * The region's actor profiles come from {@code unconnected_peers_subgraph.cypher}; the pairs are
      * ranked in Java ({@link PeerRanking}), as Cypher alone takes minutes for a large state.
      */
-    UnconnectedPeers unconnectedPeers(String region, int limit) {
+    UnconnectedPeers unconnectedPeers(String region, int limit, LocalDate asOf) {
         queries.requireRegion(region);
         QueryParams.requirePositive("limit", limit);
         var profiles = queries.rows(
                 "unconnected_peers_subgraph",
-                Map.of("region", region),
+                Map.of("region", region, "asOf", asOf.toString()),
                 PeerRanking.Profile.class,
                 r -> new PeerRanking.Profile(
                         r.get("id").asString(),
@@ -34,10 +35,12 @@ final class PeerAnalysis {
         return new UnconnectedPeers(region, PeerRanking.rank(profiles, limit));
     }
 
-    IsolatedActors isolated(String region) {
+    IsolatedActors isolated(String region, LocalDate asOf) {
         queries.requireRegion(region);
         var found = queries.rows(
-                "isolated_actors", Map.of("region", region), ActorRef.class, r -> AnalysisQueries.actorRef(r));
+                "isolated_actors",
+                Map.of("region", region, "asOf", asOf.toString()),
+                ActorRef.class, r -> AnalysisQueries.actorRef(r));
         return new IsolatedActors(region, found);
     }
 }

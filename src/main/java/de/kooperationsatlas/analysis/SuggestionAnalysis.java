@@ -1,10 +1,11 @@
 package de.kooperationsatlas.analysis;
 
-import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.QueryParams;
 import de.kooperationsatlas.region.RegionLevel;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,40 +28,62 @@ final class SuggestionAnalysis {
 
     private final AnalysisQueries queries;
     private final AnalysisCache cache;
-    private final ActorService actors;
     private final AtomicBoolean buildingSuggestionIndex = new AtomicBoolean();
 
-    SuggestionAnalysis(AnalysisQueries queries, AnalysisCache cache, ActorService actors) {
+    SuggestionAnalysis(AnalysisQueries queries, AnalysisCache cache) {
         this.queries = queries;
         this.cache = cache;
-        this.actors = actors;
     }
 
     Suggestions suggestions(
-            String actor, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm, int limit) {
-        if (!actors.exists(actor)) {
+            String actor,
+            @Nullable String phase,
+            @Nullable String topic,
+            @Nullable Double radiusKm,
+            int limit,
+            LocalDate asOf) {
+        if (!activeAt(actor, asOf)) {
             throw new NotFoundException("actor", actor);
         }
         QueryParams.requirePositive("limit", limit);
         String phaseCode = AnalysisQueries.phaseCode(phase);
         String topicCode = queries.topicCode(topic);
         Double radius = AnalysisQueries.radius(radiusKm);
-        SuggestionIndex index = cache.peek("suggestions", "");
+        SuggestionIndex index = cache.peek("suggestions", asOf.toString());
         if (index == null) {
-            buildSuggestionIndexInBackground();
-            return new Suggestions(actor, cypherSuggestions(actor, phaseCode, topicCode, radius, limit));
+            if (asOf.equals(Dates.today())) {
+                buildSuggestionIndexInBackground();
+            }
+            return new Suggestions(actor, cypherSuggestions(actor, phaseCode, topicCode, radius, limit, asOf));
         }
         String topicLabel = topicCode == null ? null : topicLabel(topicCode);
         return new Suggestions(actor, index.suggest(actor, phaseCode, topicLabel, radius, limit));
     }
 
-    /** Builds the snapshot now unless a valid one exists. */
+    /**
+     * Builds today's snapshot now unless a valid one exists. Only today's is built by itself: a request for
+     * another date is answered by Cypher, so that a look into the past keeps no second snapshot.
+     */
     void prepareSuggestions() {
-        cache.get("suggestions", "", this::suggestionIndex);
+        var today = Dates.today();
+        cache.get("suggestions", today.toString(), () -> suggestionIndex(today));
     }
 
     boolean suggestionsPrepared() {
-        return cache.peek("suggestions", "") != null;
+        return cache.peek("suggestions", Dates.today().toString()) != null;
+    }
+
+    /** Whether the actor exists and is active at the date (an inactive actor is unknown there). */
+    private boolean activeAt(String actor, LocalDate asOf) {
+        return queries.neo4j()
+                .query("""
+                        MATCH (x:Actor {id: $actor})
+                        RETURN (x.since IS NULL OR x.since <= left(toString($asOf), size(x.since)))
+                           AND (x.until IS NULL OR x.until >= left(toString($asOf), size(x.until))) AS active""")
+                .bindAll(Map.of("actor", actor, "asOf", asOf.toString()))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     private void buildSuggestionIndexInBackground() {
@@ -84,9 +107,11 @@ final class SuggestionAnalysis {
             @Nullable String phaseCode,
             @Nullable String topicCode,
             @Nullable Double radiusKm,
-            int limit) {
+            int limit,
+            LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         params.put("actor", actor);
+        params.put("asOf", asOf.toString());
         params.put("phase", phaseCode);
         params.put("topic", topicCode);
         params.put("radiusKm", radiusKm);
@@ -108,10 +133,10 @@ final class SuggestionAnalysis {
     }
 
     /** Every actor's compact profile, for scoring suggestions in Java ({@code suggestion_profiles.cypher}). */
-    private SuggestionIndex suggestionIndex() {
+    private SuggestionIndex suggestionIndex(LocalDate asOf) {
         var profiles = queries.rows(
                 "suggestion_profiles",
-                Map.of(),
+                Map.of("asOf", asOf.toString()),
                 SuggestionIndex.Profile.class,
                 r -> new SuggestionIndex.Profile(
                         r.get("id").asString(),
@@ -139,7 +164,11 @@ final class SuggestionAnalysis {
     }
 
     Collaborators collaborators(
-            String municipality, @Nullable String phase, @Nullable String topic, @Nullable Double radiusKm) {
+            String municipality,
+            @Nullable String phase,
+            @Nullable String topic,
+            @Nullable Double radiusKm,
+            LocalDate asOf) {
         if (RegionLevel.ofKey(municipality).orElse(null) != RegionLevel.MUNICIPALITY
                 || !queries.regions().exists(municipality)) {
             throw new NotFoundException("municipality", municipality);
@@ -149,6 +178,7 @@ final class SuggestionAnalysis {
         params.put("phase", AnalysisQueries.phaseCode(phase));
         params.put("topic", queries.topicCode(topic));
         params.put("radiusKm", AnalysisQueries.radius(radiusKm));
+        params.put("asOf", asOf.toString());
         if (params.get("phase") == null && params.get("topic") == null) {
             throw new ParameterException(
                     "phase", "Give at least one of the parameters phase and topic", "api.param.phaseOrTopic");

@@ -3,6 +3,8 @@ package de.kooperationsatlas.base;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +52,25 @@ public final class Dates {
     /** Whether both are given and valid and the until ends before the since starts. */
     public static boolean endsBeforeStart(@Nullable String since, @Nullable String until) {
         return valid(since) && valid(until) && end(until).isBefore(start(since));
+    }
+
+    /**
+     * The rules of since and until shared by actors, cooperations and memberships (API and forms): each a
+     * year or an ISO date, and the until not before the since (a problem at {@code until}).
+     */
+    public static List<InvalidInputException.Problem> problems(@Nullable String since, @Nullable String until) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        String start = QueryParams.clean(since);
+        String end = QueryParams.clean(until);
+        if (start != null && !valid(start)) {
+            problems.add(new InvalidInputException.Problem("since", "cooperation.error.since", start));
+        }
+        if (end != null && !valid(end)) {
+            problems.add(new InvalidInputException.Problem("until", "cooperation.error.until", end));
+        } else if (start != null && end != null && endsBeforeStart(start, end)) {
+            problems.add(new InvalidInputException.Problem("until", "cooperation.error.untilBeforeSince", end, start));
+        }
+        return problems;
     }
 
     /** Today in Berlin. */

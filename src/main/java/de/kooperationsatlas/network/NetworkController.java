@@ -55,7 +55,7 @@ class NetworkController
 
     @PutMapping(path = "/{id}/members/{actor}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Makes an actor a member, or changes role and since",
+            summary = "Makes an actor a member, or changes role, since and until",
             description = "EDITOR for actors seated in the editor's regions, ADMIN everywhere.")
     @ApiResponse(responseCode = "200", description = "The membership was changed")
     @ApiResponse(responseCode = "201", description = "The membership was created")
@@ -66,7 +66,7 @@ class NetworkController
             @Parameter(description = "The network's id") @PathVariable String id,
             @Parameter(description = "The actor's id") @PathVariable String actor,
             @RequestBody MembershipBody body) {
-        boolean created = networks.addOrUpdateMember(id, actor, body.role(), body.since());
+        boolean created = networks.addOrUpdateMember(id, actor, body.role(), body.since(), body.until());
         return KeyedEndpoints.link(created, networks.get(id).members(), actor, MemberJson::of);
     }
 
@@ -126,9 +126,12 @@ class NetworkController
             @Nullable String role,
 
             @Schema(description = "A year (2023) or an ISO date (2023-04-24)") @Nullable
-            String since) {
+            String since,
+
+            @Schema(description = "Member until: a year or an ISO date; empty while it lasts") @Nullable
+            String until) {
         static MemberJson of(NetworkDetails.Member m) {
-            return new MemberJson(m.actorId(), m.actorName(), m.seatAgs(), m.role(), m.since());
+            return new MemberJson(m.actorId(), m.actorName(), m.seatAgs(), m.role(), m.since(), m.until());
         }
     }
 
@@ -162,5 +165,8 @@ class NetworkController
             @Schema(example = "Koordination") @Nullable String role,
 
             @Schema(description = "A year (2023) or an ISO date (2023-04-24)", example = "2023") @Nullable
-            String since) {}
+            String since,
+
+            @Schema(description = "Ended then: a year or an ISO date; left out while it lasts") @Nullable
+            String until) {}
 }

@@ -28,6 +28,7 @@ public record NetworkDetails(
             String seatName,
             @Nullable String role,
             @Nullable String since,
+            @Nullable String until,
             @Nullable ZonedDateTime updatedAt,
             @Nullable String updatedBy)
             implements SeatedLink {}

@@ -82,7 +82,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
                           COLLECT { MATCH (a:Actor)-[m:MEMBER_OF]->(n)
                                     OPTIONAL MATCH (a)-[:SEATED_IN]->(seat:Municipality)
                                     RETURN {id: a.id, name: a.name, seatAgs: seat.ags, seatName: seat.name,
-                                            role: m.role, since: m.since, updatedAt: m.updatedAt, updatedBy: m.updatedBy} AS member
+                                            role: m.role, since: m.since, until: m.until, updatedAt: m.updatedAt, updatedBy: m.updatedBy} AS member
                                     ORDER BY member.name, member.id } AS members""")
                 .bind(id)
                 .to("id")
@@ -102,6 +102,7 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
                                             v.get("seatName").asString(""),
                                             text(v.get("role")),
                                             text(v.get("since")),
+                                            text(v.get("until")),
                                             dateTime(v.get("updatedAt")),
                                             text(v.get("updatedBy")))),
                             dateTime(n.get("createdAt")),
@@ -118,6 +119,16 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
      */
     @Transactional
     public boolean addOrUpdateMember(String networkId, String actorId, @Nullable String role, @Nullable String since) {
+        return addOrUpdateMember(networkId, actorId, role, since, null);
+    }
+
+    /**
+     * Makes the actor a member, or changes role, since and until of its membership (until: it ended then;
+     * an ended membership stays, and counts for dates before its end).
+     */
+    @Transactional
+    public boolean addOrUpdateMember(
+            String networkId, String actorId, @Nullable String role, @Nullable String since, @Nullable String until) {
         var network = get(networkId);
         var actor = actors.getEditable(actorId);
         String cleanRole = blankToNull(role);
@@ -126,13 +137,12 @@ public class NetworkService extends KeyedService<NetworkDetails, NetworkDraft> {
         if (cleanRole != null && cleanRole.length() > MAX_NAME) {
             problems.add(new Problem("role", "actor.error.tooLong", MAX_NAME));
         }
-        if (cleanSince != null && !Dates.valid(cleanSince)) {
-            problems.add(new Problem("since", "cooperation.error.since", cleanSince));
-        }
+        problems.addAll(Dates.problems(cleanSince, until));
         KeyedWrites.requireNoProblems(problems);
         Map<String, @Nullable Object> properties = new HashMap<>();
         properties.put("role", cleanRole);
         properties.put("since", cleanSince);
+        properties.put("until", blankToNull(until));
         return mergeLink(network.id(), actor.id(), "MEMBER_OF", properties);
     }
 

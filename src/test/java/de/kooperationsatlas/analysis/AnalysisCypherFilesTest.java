@@ -52,7 +52,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
             assertThat(statements).as(file).hasSize(1);
             assertThat(PARAMETERS).as("parameters for " + file).containsKey(name);
             var rows = neo4j.query(statements.getFirst())
-                    .bindAll(PARAMETERS.get(name))
+                    .bindAll(withAsOf(PARAMETERS.get(name)))
                     .fetch()
                     .all();
             assertThat(rows).as(file).isNotEmpty();
@@ -66,7 +66,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
         chain.put("chain", "GERA-PK");
         var coverage = neo4j.query(
                         scripts.statements("analysis/phase_coverage.cypher").getFirst())
-                .bindAll(chain)
+                .bindAll(withAsOf(chain))
                 .fetch()
                 .all();
         // The chain's built-in gap: nobody contributes RETIREMENT.
@@ -76,7 +76,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                 .satisfies(r -> assertThat(r.get("actors")).isEqualTo(0L));
         var transitions = neo4j.query(scripts.statements("analysis/transition_coverage.cypher")
                         .getFirst())
-                .bindAll(chain)
+                .bindAll(withAsOf(chain))
                 .fetch()
                 .all();
         assertThat(transitions).hasSize(8);
@@ -94,7 +94,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                 var cypher = neo4j
                         .query(scripts.statements("analysis/unconnected_peers.cypher")
                                 .getFirst())
-                        .bindAll(Map.of("region", region, "limit", limit))
+                        .bindAll(withAsOf(Map.of("region", region, "limit", limit)))
                         .fetch()
                         .all()
                         .stream()
@@ -153,7 +153,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                 var cypher = neo4j
                         .query(scripts.statements("analysis/collaborator_suggestions.cypher")
                                 .getFirst())
-                        .bindAll(params)
+                        .bindAll(withAsOf(params))
                         .fetch()
                         .all()
                         .stream()
@@ -212,7 +212,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
             var cypher = neo4j
                     .query(scripts.statements("analysis/transition_coverage.cypher")
                             .getFirst())
-                    .bindAll(params)
+                    .bindAll(withAsOf(params))
                     .fetch()
                     .all()
                     .stream()
@@ -260,5 +260,12 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
         params.put("topic", null);
         params.put("radiusKm", 50.0);
         return params;
+    }
+
+    /** The parameters with {@code asOf} today, as the app passes it (an ISO date's text). */
+    static Map<String, Object> withAsOf(Map<String, ?> parameters) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putIfAbsent("asOf", de.kooperationsatlas.base.Dates.today().toString());
+        return all;
     }
 }

@@ -284,7 +284,10 @@ class AnalysisBenchmark {
     /** The region's cooperation graph as the app fetches it (node index = row, by id). */
     private Graph fetchGraph(String region) {
         var statement = scripts.statements("analysis/broker_subgraph.cypher").getFirst();
-        var result = neo4j.query(statement).bind(region).to("region").fetch().all();
+        var result = neo4j.query(statement)
+                .bindAll(Map.of("region", region, "asOf", de.kooperationsatlas.base.Dates.today().toString()))
+                .fetch()
+                .all();
         Map<String, Integer> index = new HashMap<>();
         for (var row : result) {
             index.put((String) row.get("id"), index.size());
