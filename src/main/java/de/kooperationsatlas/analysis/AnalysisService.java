@@ -1,12 +1,12 @@
 package de.kooperationsatlas.analysis;
 
-import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.StoreVersion;
 import de.kooperationsatlas.region.RegionService;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -39,14 +39,15 @@ public class AnalysisService {
     private final SuggestionAnalysis suggestions;
     private final DistrictAnalysis districts;
     private final ChangesAnalysis changes;
+    private final Neo4jClient neo4j;
 
     AnalysisService(
             Neo4jClient neo4j,
             CypherScripts scripts,
             RegionService regions,
-            ActorService actors,
             StoreVersion storeVersion,
             @org.springframework.beans.factory.annotation.Value("${atlas.analysis.cache-ttl:60s}") Duration cacheTtl) {
+        this.neo4j = neo4j;
         var queries = new AnalysisQueries(neo4j, scripts, regions);
         this.cache = new AnalysisCache(storeVersion, cacheTtl);
         this.coverage = new CoverageAnalysis(queries);
@@ -196,5 +197,17 @@ public class AnalysisService {
             String toText,
             LocalDate to) {
         return changes.changes(region, chain, fromText, from, toText, to);
+    }
+
+    /** The names of the actors with these ids (for showing the ids of {@link Changes}); unknown ids are left out. */
+    public java.util.Map<String, String> actorNames(java.util.Collection<String> ids) {
+        var names = new java.util.HashMap<String, String>();
+        neo4j.query("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name")
+                .bind(List.copyOf(ids))
+                .to("ids")
+                .fetch()
+                .all()
+                .forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
+        return names;
     }
 }

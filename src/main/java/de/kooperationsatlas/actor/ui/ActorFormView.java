@@ -63,6 +63,8 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final TextArea description = new TextArea();
+    private final TextField since = new TextField();
+    private final TextField until = new TextField();
     private @Nullable ActorDetails existing;
 
     ActorFormView(ActorService actors, RegionService regions) {
@@ -123,10 +125,17 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
         phone.setLabel(getTranslation("actor.phone"));
         description.setLabel(getTranslation("actor.description"));
         description.setMaxLength(64 * 1024);
+        since.setLabel(getTranslation("actor.since"));
+        since.setHelperText(getTranslation("actor.sinceHelp"));
+        since.setId("actor-since");
+        until.setLabel(getTranslation("actor.until"));
+        until.setHelperText(getTranslation("actor.untilHelp"));
+        until.setId("actor-until");
     }
 
     private FormLayout form() {
-        var form = new FormLayout(id, name, type, seat, serves, phases, topics, website, email, phone, description);
+        var form = new FormLayout(
+                id, name, type, seat, serves, phases, topics, website, email, phone, since, until, description);
         form.setColspan(serves, 2);
         form.setColspan(phases, 2);
         form.setColspan(topics, 2);
@@ -143,27 +152,19 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of(
-                "id",
-                id,
-                "name",
-                name,
-                "type",
-                type,
-                "seatAgs",
-                seat,
-                "serves",
-                serves,
-                "lifePhases",
-                phases,
-                "topics",
-                topics,
-                "website",
-                website,
-                "email",
-                email,
-                "phone",
-                phone);
+        return Map.ofEntries(
+                Map.entry("since", since),
+                Map.entry("until", until),
+                Map.entry("id", id),
+                Map.entry("name", name),
+                Map.entry("type", type),
+                Map.entry("seatAgs", seat),
+                Map.entry("serves", serves),
+                Map.entry("lifePhases", phases),
+                Map.entry("topics", topics),
+                Map.entry("website", website),
+                Map.entry("email", email),
+                Map.entry("phone", phone));
     }
 
     private ActorDraft draft() {
@@ -178,7 +179,9 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 website.getValue(),
                 email.getValue(),
                 phone.getValue(),
-                description.getValue());
+                description.getValue(),
+                since.getValue(),
+                until.getValue());
     }
 
     private void save() {
@@ -238,6 +241,8 @@ class ActorFormView extends VerticalLayout implements BeforeEnterObserver, HasDy
         email.setValue(a.email() == null ? "" : a.email());
         phone.setValue(a.phone() == null ? "" : a.phone());
         description.setValue(a.description() == null ? "" : a.description());
+        since.setValue(a.since() == null ? "" : a.since());
+        until.setValue(a.until() == null ? "" : a.until());
     }
 
     @Override

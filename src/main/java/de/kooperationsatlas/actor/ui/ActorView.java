@@ -2,6 +2,7 @@ package de.kooperationsatlas.actor.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorDetails;
 import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.actor.CooperationDraft;
 import de.kooperationsatlas.actor.CooperationService;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.ui.Confirm;
 import de.kooperationsatlas.base.ui.DetailHeader;
 import de.kooperationsatlas.base.ui.Facts;
@@ -91,10 +94,17 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         graph.setId("actor-graph");
         var actorLinks = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(suggestions, graph);
         add(actorLinks);
+        var today = Dates.today();
+        var current = a.cooperations().stream().filter(c -> !c.endedBy(today)).toList();
+        var ended = a.cooperations().stream().filter(c -> c.endedBy(today)).toList();
         add(
-                new H3(getTranslation("actor.cooperations") + " ("
-                        + a.cooperations().size() + ")"),
-                cooperationGrid(a, editable));
+                new H3(getTranslation("actor.cooperations") + " (" + current.size() + ")"),
+                cooperationGrid(a, current, editable, false));
+        if (!ended.isEmpty()) {
+            var endedTitle = new H3(getTranslation("actor.endedCooperations") + " (" + ended.size() + ")");
+            endedTitle.setId("actor-ended-title");
+            add(endedTitle, cooperationGrid(a, ended, editable, true));
+        }
         add(new H3(getTranslation("actor.networks")), networkGrid(a));
         add(new H3(getTranslation("actor.events")), eventGrid(a));
         add(Facts.audit(this, a.createdAt(), a.createdBy(), a.updatedAt(), a.updatedBy()));
@@ -126,6 +136,20 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (a.phone() != null) {
             facts.add(Facts.card(this, "actor.phone", a.phone()));
         }
+        if (a.since() != null) {
+            facts.add(Facts.card(this, "actor.since", a.since()));
+        }
+        if (a.until() != null) {
+            var until = new Span(a.until());
+            if (Dates.valid(a.until()) && Dates.end(a.until()).isBefore(Dates.today())) {
+                var closed = new Span(getTranslation("actor.closed"));
+                closed.getElement().getThemeList().add("badge error small");
+                closed.setId("actor-closed");
+                facts.add(Facts.card(this, "actor.until", new Div(until, new Span(" "), closed)));
+            } else {
+                facts.add(Facts.card(this, "actor.until", until));
+            }
+        }
         return facts;
     }
 
@@ -148,15 +172,19 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return box;
     }
 
-    private Component cooperationGrid(ActorDetails a, boolean editable) {
+    private Component cooperationGrid(
+            ActorDetails a, java.util.List<ActorDetails.Cooperation> items, boolean editable, boolean ended) {
         var grid = new Grid<ActorDetails.Cooperation>();
-        grid.setId("actor-cooperations");
+        grid.setId(ended ? "actor-ended-cooperations" : "actor-cooperations");
         grid.addComponentColumn(c -> Links.actor(c.actor(), c.name()))
                 .setHeader(getTranslation("cooperation.partner"))
                 .setFlexGrow(3);
         grid.addColumn(c -> c.kind() == null ? "–" : getTranslation("cooperationKind." + c.kind()))
                 .setHeader(getTranslation("cooperation.kind"));
         grid.addColumn(c -> c.since() == null ? "–" : c.since()).setHeader(getTranslation("cooperation.since"));
+        if (ended || items.stream().anyMatch(c -> c.until() != null)) {
+            grid.addColumn(c -> c.until() == null ? "–" : c.until()).setHeader(getTranslation("cooperation.until"));
+        }
         grid.addColumn(c ->
                         c.intensity() == null ? "–" : "●".repeat(c.intensity().intValue()))
                 .setHeader(getTranslation("cooperation.intensity"));
@@ -164,20 +192,31 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("cooperation.note"))
                 .setFlexGrow(3);
         if (editable) {
-            grid.addComponentColumn(c -> RowActions.editDelete(
-                            this,
-                            () -> new CooperationDialog(a, c, actors, cooperations, this::reload).open(),
-                            () -> confirmDeleteCooperation(a, c)))
+            grid.addComponentColumn(c -> {
+                        var actions = RowActions.editDelete(
+                                this,
+                                () -> new CooperationDialog(a, c, actors, cooperations, this::reload).open(),
+                                () -> confirmDeleteCooperation(a, c));
+                        if (!ended) {
+                            var end = new Button(VaadinIcon.STOP.create(), e -> confirmEnd(a, c));
+                            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                            end.setAriaLabel(getTranslation("cooperation.end"));
+                            end.setTooltipText(getTranslation("cooperation.end"));
+                            end.addClassName("cooperation-end");
+                            actions.addComponentAtIndex(1, end);
+                        }
+                        return actions;
+                    })
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItems(a.cooperations());
+        grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("actor.noCooperations"));
         var box = new VerticalLayout(grid);
         box.setPadding(false);
-        if (editable) {
+        if (editable && !ended) {
             var add = new Button(
                     getTranslation("cooperation.add"),
                     VaadinIcon.PLUS.create(),
@@ -195,6 +234,9 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setFlexGrow(3);
         grid.addColumn(m -> m.role() == null ? "–" : m.role()).setHeader(getTranslation("network.role"));
         grid.addColumn(m -> m.since() == null ? "–" : m.since()).setHeader(getTranslation("cooperation.since"));
+        if (a.networks().stream().anyMatch(m -> m.until() != null)) {
+            grid.addColumn(m -> m.until() == null ? "–" : m.until()).setHeader(getTranslation("cooperation.until"));
+        }
         grid.setItems(a.networks());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -229,6 +271,32 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     getUI().ifPresent(ui -> ui.navigate("actors"));
                 },
                 null);
+    }
+
+    /**
+     * Ending keeps the cooperation (the contract's "Time"): its until becomes today, it moves to the ended
+     * ones and still counts for dates before.
+     */
+    private void confirmEnd(ActorDetails a, ActorDetails.Cooperation c) {
+        var today = Dates.today();
+        Confirm.destructive(
+                this,
+                getTranslation("cooperation.endTitle"),
+                getTranslation("cooperation.endText", a.name(), c.name(), today.toString()),
+                getTranslation("cooperation.end"),
+                () -> {
+                    cooperations.save(
+                            a.id(),
+                            c.actor(),
+                            new CooperationDraft(
+                                    c.kind(),
+                                    c.since(),
+                                    today.toString(),
+                                    c.intensity() == null ? null : c.intensity().intValue(),
+                                    c.note()));
+                    Notifications.success(getTranslation("cooperation.ended", c.name()));
+                },
+                this::reload);
     }
 
     private void confirmDeleteCooperation(ActorDetails a, ActorDetails.Cooperation c) {

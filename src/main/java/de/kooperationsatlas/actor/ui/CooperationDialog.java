@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Adds or changes one cooperation of an actor: partner, kind, since, intensity, note. */
+/** Adds or changes one cooperation of an actor: partner, kind, since, until (ended), intensity, note. */
 class CooperationDialog extends Dialog {
 
     private final ComboBox<ActorRow> partner;
     private final Select<CooperationKind> kind = new Select<>();
     private final TextField since = new TextField();
+    private final TextField until = new TextField();
     private final IntegerField intensity = new IntegerField();
     private final TextArea note = new TextArea();
 
@@ -44,6 +45,9 @@ class CooperationDialog extends Dialog {
         kind.setEmptySelectionAllowed(true);
         since.setLabel(getTranslation("cooperation.since"));
         since.setHelperText(getTranslation("cooperation.sinceHelp"));
+        until.setLabel(getTranslation("cooperation.until"));
+        until.setHelperText(getTranslation("cooperation.untilHelp"));
+        until.setId("cooperation-until");
         intensity.setLabel(getTranslation("cooperation.intensity"));
         intensity.setHelperText(getTranslation("cooperation.intensityHelp"));
         intensity.setMin(1);
@@ -58,15 +62,16 @@ class CooperationDialog extends Dialog {
                 CooperationKind.ofCode(existing.kind()).ifPresent(kind::setValue);
             }
             since.setValue(existing.since() == null ? "" : existing.since());
+            until.setValue(existing.until() == null ? "" : existing.until());
             intensity.setValue(
                     existing.intensity() == null ? null : existing.intensity().intValue());
             note.setValue(existing.note() == null ? "" : existing.note());
         }
-        var form = new FormLayout(partner, kind, since, intensity, note);
+        var form = new FormLayout(partner, kind, since, until, intensity, note);
         form.setColspan(note, 2);
         add(form);
         DialogButtons.cancelSave(this, "cooperation-save", () -> {
-            var fields = Map.of("other", partner, "since", since, "intensity", intensity, "note", note);
+            var fields = Map.of("other", partner, "since", since, "until", until, "intensity", intensity, "note", note);
             if (ActorPicker.chosen(this, partner)
                     && Saves.run(
                             this,
@@ -80,6 +85,7 @@ class CooperationDialog extends Dialog {
                                                     ? null
                                                     : kind.getValue().name(),
                                             since.getValue(),
+                                            until.getValue(),
                                             intensity.getValue(),
                                             note.getValue())))) {
                 close();

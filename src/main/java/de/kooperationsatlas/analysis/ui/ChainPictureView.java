@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
@@ -72,6 +74,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
     private final ChainDetail detail = new ChainDetail();
     private final Div links = new Div();
     private final Details table = new Details();
+    private final DatePicker asOf = DatePickers.asOf(getLocale());
     private final UrlState url = new UrlState(this, "analysis/phases");
 
     private @Nullable TransitionCoverage transitions;
@@ -88,7 +91,8 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         configurePicture();
         add(title, toolbar(), subtitle, picture, detail, bars, links, table);
         url.bind("region", region, AnalysisUi.regionParameter(regions))
-                .bind("chain", chain, AnalysisUi.chainParameter(chains));
+                .bind("chain", chain, AnalysisUi.chainParameter(chains))
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
         showHint();
     }
 
@@ -97,7 +101,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         region.setWidth("min(24rem, 100%)");
         chain.setId("chain-picture-chain");
         chain.setWidth("min(22rem, 100%)");
-        AnalysisUi.refreshOnUserChange(this::refresh, region, chain);
+        AnalysisUi.refreshOnUserChange(this::refresh, region, chain, asOf);
     }
 
     private void configurePicture() {
@@ -135,7 +139,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
                 e -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.setId("chain-print");
-        var bar = new HorizontalLayout(region, chain, print);
+        var bar = new HorizontalLayout(region, chain, asOf, print);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -165,8 +169,8 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
             return;
         }
         try {
-            var coverage = analyses.coverage(ags, chainId);
-            var found = analyses.transitions(ags, chainId);
+            var coverage = analyses.coverage(ags, chainId, asOf.getValue());
+            var found = analyses.transitions(ags, chainId, asOf.getValue());
             phaseActors = phaseActorLists.of(ags, chainId);
             transitions = found;
             show(coverage, found, ags, chainId);

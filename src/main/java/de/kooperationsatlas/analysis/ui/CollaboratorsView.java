@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionLevel;
@@ -48,6 +50,7 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Select<LifePhase> phase;
     private final ComboBox<String> topic;
     private final List<String> topics;
+    private final DatePicker asOf = DatePickers.asOf(getLocale());
     private final UrlState url = new UrlState(this, "analysis/collaborators");
     private final NumberField radius = new NumberField();
     private final Grid<Collaborators.Collaborator> grid = new Grid<>();
@@ -80,7 +83,8 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
                         "topic",
                         topic,
                         UrlParameter.of(t -> t, t -> Optional.of(t).filter(topics::contains)))
-                .bind("radiusKm", radius, UrlParameter.number());
+                .bind("radiusKm", radius, UrlParameter.number())
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
         refresh();
     }
 
@@ -107,11 +111,11 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
         phase.setId("collaborators-phase");
         topic.setId("collaborators-topic");
         AnalysisUi.configureRadius(radius, "collaborators-radius");
-        AnalysisUi.refreshOnUserChange(this::refresh, municipality, phase, topic, radius);
+        AnalysisUi.refreshOnUserChange(this::refresh, municipality, phase, topic, radius, asOf);
     }
 
     private Component toolbar() {
-        return AnalysisUi.toolbar(municipality, phase, topic, radius, download);
+        return AnalysisUi.toolbar(municipality, phase, topic, radius, asOf, download);
     }
 
     private Component content() {
@@ -137,7 +141,8 @@ class CollaboratorsView extends VerticalLayout implements HasDynamicTitle, Befor
                     selected.ags(),
                     phase.getValue() == null ? null : phase.getValue().name(),
                     topic.getValue(),
-                    radius.getValue());
+                    radius.getValue(),
+                    asOf.getValue());
             grid.setItems(result.actors());
             hint.setText(getTranslation(
                     "analysis.collaborators.count", result.actors().size(), selected.name()));

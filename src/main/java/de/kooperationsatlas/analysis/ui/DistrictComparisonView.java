@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -24,6 +25,7 @@ import de.kooperationsatlas.analysis.DistrictFigure;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
@@ -56,6 +58,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
     private final BarChart chart = new BarChart();
     private final Span chartNote = new Span();
     private final UrlState url = new UrlState(this, "analysis/districts");
+    private final DatePicker asOf = DatePickers.asOf(getLocale());
     private List<District> shown = List.of();
 
     /** Above this many districts the bars show the highest ones only; the table has all. */
@@ -77,7 +80,8 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
                         "figure",
                         chartFigure,
                         UrlParameter.of(DistrictFigure::key, DistrictFigure::ofKey)
-                                .withDefault(DistrictFigure.ACTORS_PER_10K));
+                                .withDefault(DistrictFigure.ACTORS_PER_10K))
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
     }
 
     private void configureGrid() {
@@ -148,7 +152,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
                 s -> s == null ? getTranslation("analysis.districts.germany") : s.name() + " (" + s.ags() + ")");
         state.setWidth("min(22rem, 100%)");
         state.setId("districts-state");
-        AnalysisUi.refreshOnUserChange(this::refresh, state);
+        AnalysisUi.refreshOnUserChange(this::refresh, state, asOf);
     }
 
     private Component toolbar() {
@@ -157,7 +161,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
             refresh();
         });
         refresh.setId("districts-refresh");
-        var toolbar = AnalysisUi.toolbar(state, refresh, download);
+        var toolbar = AnalysisUi.toolbar(state, asOf, refresh, download);
         toolbar.setWidthFull();
         return toolbar;
     }
@@ -186,7 +190,7 @@ class DistrictComparisonView extends VerticalLayout implements HasDynamicTitle, 
         download.removeAll();
         var selected = state.getValue();
         try {
-            var result = analyses.districts(selected == null ? null : selected.ags());
+            var result = analyses.districts(selected == null ? null : selected.ags(), asOf.getValue());
             grid.setItems(result.districts());
             shown = result.districts();
             drawChart();

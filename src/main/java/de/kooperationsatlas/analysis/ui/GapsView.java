@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +26,8 @@ import de.kooperationsatlas.analysis.TransitionCoverage;
 import de.kooperationsatlas.analysis.UnconnectedPeers;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
+import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
@@ -51,6 +54,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private final ComboBox<ChainRow> chain;
     private final UrlState url = new UrlState(this, "analysis");
     private final VerticalLayout content = new VerticalLayout();
+    private final DatePicker asOf = DatePickers.asOf(getLocale());
 
     GapsView(AnalysisService analyses, RegionService regions, ChainService chains) {
         this.analyses = analyses;
@@ -62,7 +66,8 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         content.setId("gaps-content");
         add(new H2(getTranslation("analysis.gaps.title")), toolbar(), content);
         url.bind("region", region, AnalysisUi.regionParameter(regions))
-                .bind("chain", chain, AnalysisUi.chainParameter(chains));
+                .bind("chain", chain, AnalysisUi.chainParameter(chains))
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
         showHint();
     }
 
@@ -71,7 +76,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         chain.setPlaceholder(getTranslation("analysis.gaps.chainPlaceholder"));
         chain.setWidth("min(24rem, 100%)");
         chain.setId("gaps-chain");
-        AnalysisUi.refreshOnUserChange(this::refresh, region, chain);
+        AnalysisUi.refreshOnUserChange(this::refresh, region, chain, asOf);
     }
 
     private Component toolbar() {
@@ -80,7 +85,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             refresh();
         });
         refresh.setId("gaps-refresh");
-        return AnalysisUi.toolbar(region, chain, refresh);
+        return AnalysisUi.toolbar(region, chain, asOf, refresh);
     }
 
     @Override
@@ -107,13 +112,14 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         var picture = Links.to(
                 "analysis/phases?"
                         + (ags == null ? "" : "region=" + ags + (chainId == null ? "" : "&"))
-                        + (chainId == null ? "" : "chain=" + Links.encode(chainId)),
+                        + (chainId == null ? "" : "chain=" + Links.encode(chainId))
+                        + (asOf.getValue().equals(Dates.today()) ? "" : "&asOf=" + asOf.getValue()),
                 getTranslation("chain.picture.link"));
         picture.setId("gaps-picture-link");
         content.add(picture);
         try {
-            var coverage = analyses.coverage(ags, chainId);
-            content.add(coverage(coverage), transitions(analyses.transitions(ags, chainId)));
+            var coverage = analyses.coverage(ags, chainId, asOf.getValue());
+            content.add(coverage(coverage), transitions(analyses.transitions(ags, chainId, asOf.getValue())));
             // Isolated actors, brokers and peers are about a region: the chosen one, else the chain's.
             String scope = ags != null ? ags : coverage.region();
             if (!scope.isEmpty()) {
@@ -220,7 +226,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     }
 
     private Component isolated(String ags) {
-        var result = analyses.isolated(ags);
+        var result = analyses.isolated(ags, asOf.getValue());
         var section = AnalysisUi.section(
                 this,
                 "analysis.gaps.isolated",
@@ -247,7 +253,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     }
 
     private Component brokers(String ags) {
-        var result = analyses.brokers(ags, AnalysisService.DEFAULT_BROKERS);
+        var result = analyses.brokers(ags, AnalysisService.DEFAULT_BROKERS, asOf.getValue());
         var section = AnalysisUi.section(
                 this,
                 "analysis.gaps.brokers",
@@ -271,7 +277,7 @@ class GapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     }
 
     private Component peers(String ags) {
-        var result = analyses.unconnectedPeers(ags, PEERS);
+        var result = analyses.unconnectedPeers(ags, PEERS, asOf.getValue());
         var section = AnalysisUi.section(
                 this,
                 "analysis.gaps.peers",

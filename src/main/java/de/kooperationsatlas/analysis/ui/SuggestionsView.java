@@ -1,6 +1,7 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +25,7 @@ import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Div download = new Div();
     private final Span hint = new Span();
     private final List<String> topics;
+    private final DatePicker asOf = DatePickers.asOf(getLocale());
     private final UrlState url = new UrlState(this, "analysis/suggestions");
 
     SuggestionsView(AnalysisService analyses, ActorService actors) {
@@ -83,7 +86,8 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                         "topic",
                         topic,
                         UrlParameter.of(t -> t, t -> Optional.of(t).filter(topics::contains)))
-                .bind("radiusKm", radius, UrlParameter.number());
+                .bind("radiusKm", radius, UrlParameter.number())
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
         refresh();
     }
 
@@ -161,11 +165,11 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         phase.setId("suggestions-phase");
         topic.setId("suggestions-topic");
         AnalysisUi.configureRadius(radius, "suggestions-radius");
-        AnalysisUi.refreshOnUserChange(this::refresh, actor, phase, topic, radius);
+        AnalysisUi.refreshOnUserChange(this::refresh, actor, phase, topic, radius, asOf);
     }
 
     private Component toolbar() {
-        return AnalysisUi.toolbar(actor, phase, topic, radius, download);
+        return AnalysisUi.toolbar(actor, phase, topic, radius, asOf, download);
     }
 
     private Component content() {
@@ -192,7 +196,8 @@ class SuggestionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     phase.getValue() == null ? null : phase.getValue().name(),
                     topic.getValue(),
                     radius.getValue(),
-                    LIMIT);
+                    LIMIT,
+                    asOf.getValue());
             grid.setItems(result.suggestions());
             hint.setText(getTranslation(
                     "analysis.suggestions.count", result.suggestions().size(), selected.name()));

@@ -18,12 +18,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Adds an actor to a network or changes its membership: role and since (a year or an ISO date). */
+/** Adds an actor to a network or changes its membership: role, since and until (a year or an ISO date). */
 class MemberDialog extends Dialog {
 
     private final ComboBox<ActorRow> actor;
     private final TextField role = new TextField();
     private final TextField since = new TextField();
+    private final TextField until = new TextField();
 
     MemberDialog(
             NetworkDetails network,
@@ -41,25 +42,29 @@ class MemberDialog extends Dialog {
         since.setLabel(getTranslation("cooperation.since"));
         since.setHelperText(getTranslation("cooperation.sinceHelp"));
         since.setId("member-since");
+        until.setLabel(getTranslation("network.memberUntil"));
+        until.setHelperText(getTranslation("cooperation.untilHelp"));
+        until.setId("member-until");
         if (existing != null) {
             role.setValue(existing.role() == null ? "" : existing.role());
             since.setValue(existing.since() == null ? "" : existing.since());
+            until.setValue(existing.until() == null ? "" : existing.until());
         }
-        var form = new FormLayout(actor, role, since);
+        var form = new FormLayout(actor, role, since, until);
         form.setColspan(actor, 2);
         add(form);
         DialogButtons.cancelSave(this, "member-save", () -> save(network, networks, saved));
     }
 
     private void save(NetworkDetails network, NetworkService networks, Runnable saved) {
-        Map<String, HasValidation> fields = Map.of("actor", actor, "role", role, "since", since);
+        Map<String, HasValidation> fields = Map.of("actor", actor, "role", role, "since", since, "until", until);
         if (ActorPicker.chosen(this, actor)
                 && Saves.run(
                         this,
                         fields,
                         actor,
                         () -> networks.addOrUpdateMember(
-                                network.id(), actor.getValue().id(), role.getValue(), since.getValue()))) {
+                                network.id(), actor.getValue().id(), role.getValue(), since.getValue(), until.getValue()))) {
             close();
             saved.run();
         }

@@ -100,6 +100,10 @@ class NetworkAdminView extends AdminPage<NetworkRow, NetworkDetails> {
                                     .setHeader(getTranslation("cooperation.since"))
                                     .setAutoWidth(true)
                                     .setFlexGrow(0);
+                            columns.addColumn(m -> m.until() == null ? "–" : m.until())
+                                    .setHeader(getTranslation("network.memberUntil"))
+                                    .setAutoWidth(true)
+                                    .setFlexGrow(0);
                         },
                         actors::mayEditSeat,
                         m -> new MemberDialog(n, m, actors, networks, this::reload).open(),
