@@ -214,7 +214,7 @@ class AnalysisController {
 
     @GetMapping("/api/analysis/changes")
     @Operation(
-            summary = "What changed in a region or chain between two dates (Veränderungen)",
+            summary = "What changed in a region or chain between two dates",
             description = "Actors and cooperations added and ended, phase and transition gaps closed and opened,"
                     + " and the key figures at both dates; from and to are ISO dates or years (their 31 December),"
                     + " default today, echoed as given.")

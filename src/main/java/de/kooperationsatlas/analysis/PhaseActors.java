@@ -7,6 +7,8 @@ import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionService;
 import java.util.ArrayList;
+import de.kooperationsatlas.base.Dates;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,11 @@ public class PhaseActors {
      * chain's contributors (within the region when both are given).
      */
     public Map<LifePhase, List<ActorRef>> of(@Nullable String region, @Nullable String chain) {
+        return of(region, chain, Dates.today());
+    }
+
+    /** The same as of a date: the actors (or contributors) active then. */
+    public Map<LifePhase, List<ActorRef>> of(@Nullable String region, @Nullable String chain, LocalDate asOf) {
         if (region == null && chain == null) {
             throw new ParameterException("region", "Give the parameter region or chain", "api.param.regionOrChain");
         }
@@ -55,6 +62,7 @@ public class PhaseActors {
         Map<String, Object> params = new HashMap<>();
         params.put("region", region);
         params.put("chain", chain);
+        params.put("asOf", asOf.toString());
         Map<LifePhase, List<ActorRef>> result = new LinkedHashMap<>();
         for (var row : neo4j.query(statement).bindAll(params).fetch().all()) {
             var phase = LifePhase.ofCode((String) row.get("phase")).orElseThrow();

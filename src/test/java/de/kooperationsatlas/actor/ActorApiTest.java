@@ -65,6 +65,8 @@ class ActorApiTest extends StoreTestSupport {
                         "email",
                         "phone",
                         "description",
+                        "since",
+                        "until",
                         "networks",
                         "cooperations",
                         "events",
@@ -151,6 +153,61 @@ class ActorApiTest extends StoreTestSupport {
 
         assertThat(editor.delete("/api/actors/API-1").statusCode()).isEqualTo(204);
         assertThat(editor.get("/api/actors/API-1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void since_and_until_of_actors_cooperations_and_memberships_follow_the_until_rule() throws Exception {
+        var admin = as("admin");
+        var created = admin.putJson("/api/actors/API-T", """
+                {"name": "Kita auf Zeit", "type": "DAYCARE", "seatAgs": "15085135", "lifePhases": ["DAYCARE"],
+                 "since": "2019", "until": "2024-07-31"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var actor = ok(admin, "/api/actors/API-T");
+        assertThat(actor.get("since").asText()).isEqualTo("2019");
+        assertThat(actor.get("until").asText()).isEqualTo("2024-07-31");
+
+        // An until before the since is a 400 at until, and nothing changes.
+        var backwards = admin.putJson("/api/actors/API-T", """
+                {"name": "Kita auf Zeit", "type": "DAYCARE", "seatAgs": "15085135", "since": "2019", "until": "2018"}""");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(backwards.body()).get("errors").findValuesAsText("field")).containsExactly("until");
+        var german = admin.putJson("/api/actors/API-T", """
+                {"name": "Kita auf Zeit", "type": "DAYCARE", "seatAgs": "15085135", "until": "31.07.2024"}""");
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(german.body()).get("errors").findValuesAsText("field")).containsExactly("until");
+        assertThat(ok(admin, "/api/actors/API-T").get("until").asText()).isEqualTo("2024-07-31");
+
+        // Ending a cooperation keeps it, with its until.
+        var ended = admin.putJson("/api/actors/API-T/cooperations/HZ-GA", """
+                {"kind": "EXCHANGE", "since": "2020", "until": "2023-12-31"}""");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(201);
+        var cooperation = ok(admin, "/api/actors/API-T").get("cooperations").get(0);
+        assertThat(cooperation.get("until").asText()).isEqualTo("2023-12-31");
+        var reversed = admin.putJson("/api/actors/API-T/cooperations/HZ-GA", """
+                {"kind": "EXCHANGE", "since": "2020", "until": "2019"}""");
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(reversed.body()).get("errors").findValuesAsText("field")).containsExactly("until");
+        assertThat(ok(admin, "/api/actors/API-T").get("cooperations").get(0).get("until").asText())
+                .isEqualTo("2023-12-31");
+
+        // A membership's until, and the same rule.
+        var badMember = admin.putJson(
+                "/api/networks/HZ-STEUERKREIS/members/API-T", "{\"since\": \"2023\", \"until\": \"2022\"}");
+        assertThat(badMember.statusCode()).isEqualTo(400);
+        var member = admin.putJson(
+                "/api/networks/HZ-STEUERKREIS/members/API-T", "{\"since\": \"2023\", \"until\": \"2024\"}");
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
+        var network = ok(admin, "/api/actors/API-T").get("networks").get(0);
+        assertThat(network.get("until").asText()).isEqualTo("2024");
+
+        // The analyses see the actor and its cooperation only while they last.
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2022").toString()).doesNotContain("API-T");
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-01-01").toString())
+                .contains("API-T");
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-08-01").toString())
+                .doesNotContain("API-T");
+        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2025").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2024-06-30").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -60,6 +60,25 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
     }
 
     @Test
+    void every_analysis_and_graph_file_takes_as_of_and_filters_with_the_contracts_active_rule() {
+        var files = new ArrayList<String>(scripts.files("analysis"));
+        files.addAll(scripts.files("graph"));
+        for (String file : files) {
+            String text = scripts.text(file);
+            String parameters = text.lines()
+                    .filter(l -> l.startsWith("// parameters: "))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(parameters).as(file).contains("$asOf");
+            // since ≤ asOf and until ≥ asOf on the stored text cut to its length (a year or an ISO date)
+            assertThat(text)
+                    .as(file)
+                    .contains(".since <= left(toString($asOf), size(")
+                    .contains(".until >= left(toString($asOf), size(");
+        }
+    }
+
+    @Test
     void coverage_and_transitions_also_run_for_the_demo_chain_without_a_region() {
         Map<String, Object> chain = new HashMap<>();
         chain.put("region", null);

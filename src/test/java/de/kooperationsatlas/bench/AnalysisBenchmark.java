@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import de.kooperationsatlas.base.Dates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -156,6 +158,27 @@ class AnalysisBenchmark {
         district("brokers (first)", districts, d -> {
             analyses.refresh();
             return analyses.brokers(d, 10);
+        });
+
+        // --- time: each district analysis as of a past date beside the same for today, interleaved ----
+        LocalDate past = Dates.today().minusYears(2).withMonth(6).withDayOfMonth(30);
+        LocalDate today = Dates.today();
+        line("as of %s beside today (%s), interleaved, same districts and runs:", past, today);
+        sideBySide("coverage", districts, (d, t) -> analyses.coverage(d, null, t), past, today);
+        sideBySide("transitions", districts, (d, t) -> analyses.transitions(d, null, t), past, today);
+        sideBySide("isolated", districts, (d, t) -> analyses.isolated(d, t), past, today);
+        sideBySide("unconnected peers (50)", districts, (d, t) -> analyses.unconnectedPeers(d, 50, t), past, today);
+        sideBySide("brokers (first)", districts, (d, t) -> {
+            analyses.refresh();
+            return analyses.brokers(d, 10, t);
+        }, past, today);
+        district("changes (2 dates)", districts, d -> analyses.changes(
+                d, null, past.toString(), past, today.toString(), today));
+        measure("changes (2 dates)", "state " + state, STATE_RUNS, "< 5000", () -> analyses.changes(
+                state, null, past.toString(), past, today.toString(), today));
+        measure("district comparison asOf", "state " + state, STATE_RUNS, "", () -> {
+            analyses.refresh();
+            return analyses.districts(state, past);
         });
 
         // --- the large state ------------------------------------------------------------------------
@@ -410,6 +433,38 @@ class AnalysisBenchmark {
             }
         }
         row(analysis, "district", times, "p95 < 100");
+    }
+
+    /** One call of an analysis for a district at a date. */
+    @FunctionalInterface
+    private interface DatedCall {
+        Object apply(String district, LocalDate asOf) throws Exception;
+    }
+
+    /**
+     * The analysis as of {@code past} and as of {@code today} (what a request without asOf gets), one after
+     * the other for each district and run, so that both meet the same caches and load; the target is the
+     * issue's: p95 with asOf within 1.25× of the one without.
+     */
+    private void sideBySide(String analysis, List<String> districts, DatedCall call, LocalDate past, LocalDate today)
+            throws Exception {
+        List<Long> withDate = new ArrayList<>();
+        List<Long> without = new ArrayList<>();
+        for (int run = 0; run < DISTRICT_RUNS; run++) {
+            for (String d : districts) {
+                long t0 = System.nanoTime();
+                call.apply(d, today);
+                long t1 = System.nanoTime();
+                call.apply(d, past);
+                long t2 = System.nanoTime();
+                without.add(t1 - t0);
+                withDate.add(t2 - t1);
+            }
+        }
+        long p95Without = percentile(without.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
+        long p95With = percentile(withDate.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
+        row(analysis, "district", without, "");
+        row(analysis + " asOf", "district", withDate, "p95 ≤ 1.25× (%.2f×)".formatted((double) p95With / p95Without));
     }
 
     private void suggestions(String analysis, List<String> keys, Call<String> call) throws Exception {

@@ -171,7 +171,7 @@ class ChainPictureView extends VerticalLayout implements HasDynamicTitle, Before
         try {
             var coverage = analyses.coverage(ags, chainId, asOf.getValue());
             var found = analyses.transitions(ags, chainId, asOf.getValue());
-            phaseActors = phaseActorLists.of(ags, chainId);
+            phaseActors = phaseActorLists.of(ags, chainId, asOf.getValue());
             transitions = found;
             show(coverage, found, ags, chainId);
         } catch (NotFoundException e) {
