@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The cooperation graph as GraphML for Gephi, yEd, Cytoscape and NetworkX: actors as nodes (keyed by
  * their id) with their attributes (since and until among them), cooperations as undirected edges with
- * kind, since, until, intensity and note. For a region, its actors by the contract's rule and only the cooperations among them.
+ * kind, since, until, intensity and note. For a region, its actors by the contract's rule and only the
+ * cooperations among them.
  */
 @Service
 @Transactional(readOnly = true)
