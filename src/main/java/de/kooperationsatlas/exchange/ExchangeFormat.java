@@ -32,18 +32,20 @@ public final class ExchangeFormat {
                         "website",
                         "email",
                         "phone",
-                        "description"),
+                        "description",
+                        "since",
+                        "until"),
                 Set.of("id", "name", "type", "seat_ags"),
                 List.of("id")),
         COOPERATIONS(
                 "cooperations.csv",
-                List.of("actor_a", "actor_b", "kind", "since", "intensity", "note"),
+                List.of("actor_a", "actor_b", "kind", "since", "until", "intensity", "note"),
                 Set.of("actor_a", "actor_b"),
                 List.of("actor_a", "actor_b")),
         NETWORKS("networks.csv", List.of("id", "name", "covers", "description"), Set.of("id", "name"), List.of("id")),
         MEMBERSHIPS(
                 "memberships.csv",
-                List.of("network_id", "actor_id", "role", "since"),
+                List.of("network_id", "actor_id", "role", "since", "until"),
                 Set.of("network_id", "actor_id"),
                 List.of("network_id", "actor_id")),
         CHAINS(

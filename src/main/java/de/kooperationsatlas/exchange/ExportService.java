@@ -65,12 +65,13 @@ public class ExportService {
               COLLECT { MATCH (a)-[:SERVES]->(r) RETURN r.ags } AS serves,
               COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code } AS life_phases,
               COLLECT { MATCH (a)-[:WORKS_ON]->(t:Topic) RETURN t.label } AS topics,
-              a.website AS website, a.email AS email, a.phone AS phone, a.description AS description""",
+              a.website AS website, a.email AS email, a.phone AS phone, a.description AS description,
+              a.since AS since, a.until AS until""",
             ExchangeFormat.File.COOPERATIONS,
             """
             MATCH (x:Actor)-[c:COOPERATES_WITH]->(y:Actor)
-            RETURN x.id AS actor_a, y.id AS actor_b, c.kind AS kind, c.since AS since, c.intensity AS intensity,
-              c.note AS note""",
+            RETURN x.id AS actor_a, y.id AS actor_b, c.kind AS kind, c.since AS since, c.until AS until,
+              c.intensity AS intensity, c.note AS note""",
             ExchangeFormat.File.NETWORKS,
             """
             MATCH (n:Network)
@@ -79,7 +80,7 @@ public class ExportService {
             ExchangeFormat.File.MEMBERSHIPS,
             """
             MATCH (a:Actor)-[m:MEMBER_OF]->(n:Network)
-            RETURN n.id AS network_id, a.id AS actor_id, m.role AS role, m.since AS since""",
+            RETURN n.id AS network_id, a.id AS actor_id, m.role AS role, m.since AS since, m.until AS until""",
             ExchangeFormat.File.CHAINS,
             """
             MATCH (c:PreventionChain)

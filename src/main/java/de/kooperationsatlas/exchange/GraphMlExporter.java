@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cooperation graph as GraphML for Gephi, yEd, Cytoscape and NetworkX: actors as nodes (keyed by
- * their id) with their attributes, cooperations as undirected edges with kind, since, intensity and
- * note. For a region, its actors by the contract's rule and only the cooperations among them.
+ * their id) with their attributes (since and until among them), cooperations as undirected edges with
+ * kind, since, until, intensity and note. For a region, its actors by the contract's rule and only the
+ * cooperations among them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,18 +44,30 @@ public class GraphMlExporter {
               COLLECT { MATCH (a)-[:SERVES]->(r) RETURN r.ags } AS serves,
               COLLECT { MATCH (a)-[:ACTIVE_IN]->(p:LifePhase) RETURN p.code } AS life_phases,
               COLLECT { MATCH (a)-[:WORKS_ON]->(t:Topic) RETURN t.label } AS topics,
-              a.website AS website, a.email AS email, a.phone AS phone, a.description AS description
+              a.website AS website, a.email AS email, a.phone AS phone, a.description AS description,
+              a.since AS since, a.until AS until
             ORDER BY id""".formatted(BELONGS.formatted("a"));
 
     private static final String EDGES = """
             MATCH (x:Actor)-[c:COOPERATES_WITH]->(y:Actor)
             WHERE $region IS NULL OR (%s AND %s)
             WITH c, CASE WHEN x.id < y.id THEN x.id ELSE y.id END AS a, CASE WHEN x.id < y.id THEN y.id ELSE x.id END AS b
-            RETURN a AS source, b AS target, c.kind AS kind, c.since AS since, c.intensity AS intensity, c.note AS note
+            RETURN a AS source, b AS target, c.kind AS kind, c.since AS since, c.until AS until, c.intensity AS intensity,
+              c.note AS note
             ORDER BY source, target""".formatted(BELONGS.formatted("x"), BELONGS.formatted("y"));
 
-    /** A GraphML attribute: its key id (also its name), what it is for, its type. */
-    private record Key(String name, String domain, String type) {}
+    /**
+     * A GraphML attribute: its key id, its name ({@code attr.name}, what Gephi and NetworkX call the
+     * attribute), what it is for, its type. Key ids are unique in a document, so the actors' since and
+     * until have the ids {@code actor_since} and {@code actor_until} (the cooperations' are {@code since}
+     * and {@code until}); their names are {@code since} and {@code until} on both.
+     */
+    private record Key(String id, String name, String domain, String type) {
+
+        Key(String name, String domain, String type) {
+            this(name, name, domain, type);
+        }
+    }
 
     private static final List<Key> NODE_KEYS = List.of(
             new Key("actor_id", "node", "string"),
@@ -68,11 +81,14 @@ public class GraphMlExporter {
             new Key("website", "node", "string"),
             new Key("email", "node", "string"),
             new Key("phone", "node", "string"),
-            new Key("description", "node", "string"));
+            new Key("description", "node", "string"),
+            new Key("actor_since", "since", "node", "string"),
+            new Key("actor_until", "until", "node", "string"));
 
     private static final List<Key> EDGE_KEYS = List.of(
             new Key("kind", "edge", "string"),
             new Key("since", "edge", "string"),
+            new Key("until", "edge", "string"),
             new Key("intensity", "edge", "int"),
             new Key("note", "edge", "string"));
 
@@ -160,7 +176,7 @@ public class GraphMlExporter {
     private static void writeKey(XMLStreamWriter w, Key key) throws XMLStreamException {
         newline(w, 1);
         w.writeEmptyElement("key");
-        w.writeAttribute("id", key.name());
+        w.writeAttribute("id", key.id());
         w.writeAttribute("for", key.domain());
         w.writeAttribute("attr.name", key.name());
         w.writeAttribute("attr.type", key.type());
@@ -171,12 +187,12 @@ public class GraphMlExporter {
         w.writeStartElement("node");
         w.writeAttribute("id", nmtoken(r.get("id").asString()));
         for (Key key : NODE_KEYS) {
-            String column = switch (key.name()) {
+            String column = switch (key.id()) {
                 case "label" -> "name";
                 case "actor_id" -> "id";
                 default -> key.name();
             };
-            writeData(w, key.name(), ExportService.cell(column, r.get(column)));
+            writeData(w, key.id(), ExportService.cell(column, r.get(column)));
         }
         newline(w, 2);
         w.writeEndElement();
@@ -193,6 +209,7 @@ public class GraphMlExporter {
         w.writeAttribute("target", nmtoken(swap ? source : target));
         writeData(w, "kind", ExportService.cell("kind", r.get("kind")));
         writeData(w, "since", ExportService.cell("since", r.get("since")));
+        writeData(w, "until", ExportService.cell("until", r.get("until")));
         writeData(w, "intensity", integer(r.get("intensity")));
         writeData(w, "note", ExportService.cell("note", r.get("note")));
         newline(w, 2);

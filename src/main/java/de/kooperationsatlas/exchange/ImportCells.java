@@ -59,6 +59,11 @@ final class ImportCells {
         this.warnings = warnings;
     }
 
+    /** The file these cells are of. */
+    ExchangeFormat.File file() {
+        return table.file();
+    }
+
     /** How many errors were found so far (a row is taken only when it added none). */
     int errorCount() {
         return errors.size();
@@ -184,7 +189,7 @@ final class ImportCells {
         return items;
     }
 
-    /** A year or an ISO date, kept as given. */
+    /** A since or an until: a year or an ISO date, kept as given (a German date gets a hint). */
     @Nullable
     Cell<String> since(BundleRow row, String column) {
         String value = table.value(row, column);

@@ -33,6 +33,7 @@ final class ImportRelationships {
                     Map<String, @Nullable Object> props = new LinkedHashMap<>();
                     ImportWriter.put(props, "kind", row.kind());
                     ImportWriter.put(props, "since", row.since());
+                    ImportWriter.put(props, "until", row.until());
                     ImportWriter.put(props, "intensity", row.intensity());
                     ImportWriter.put(props, "note", row.note());
                     return new Planned(
@@ -67,12 +68,13 @@ final class ImportRelationships {
                 File.NETWORKS,
                 "Network",
                 "MEMBER_OF",
-                ".role, .since",
+                ".role, .since, .until",
                 row -> row.network() + "|" + row.actor(),
                 row -> {
                     Map<String, @Nullable Object> props = new LinkedHashMap<>();
                     ImportWriter.put(props, "role", row.role());
                     ImportWriter.put(props, "since", row.since());
+                    ImportWriter.put(props, "until", row.until());
                     return planned(row.network(), row.actor(), props);
                 });
     }

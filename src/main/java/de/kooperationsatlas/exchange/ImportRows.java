@@ -54,7 +54,9 @@ record ImportRows(
             @Nullable Cell<String> website,
             @Nullable Cell<String> email,
             @Nullable Cell<String> phone,
-            @Nullable Cell<String> description) {}
+            @Nullable Cell<String> description,
+            @Nullable Cell<String> since,
+            @Nullable Cell<String> until) {}
 
     /** A row of {@code cooperations.csv}. */
     record Cooperation(
@@ -63,6 +65,7 @@ record ImportRows(
             String b,
             @Nullable Cell<String> kind,
             @Nullable Cell<String> since,
+            @Nullable Cell<String> until,
             @Nullable Cell<Long> intensity,
             @Nullable Cell<String> note) {}
 
@@ -80,7 +83,8 @@ record ImportRows(
             String network,
             String actor,
             @Nullable Cell<String> role,
-            @Nullable Cell<String> since) {}
+            @Nullable Cell<String> since,
+            @Nullable Cell<String> until) {}
 
     /** A row of {@code chains.csv}; {@code status} as its code, whether it came as code or German label. */
     record Chain(

@@ -7,6 +7,7 @@ import de.kooperationsatlas.exchange.ExchangeFormat.File;
 import de.kooperationsatlas.security.AccessGuard;
 import de.kooperationsatlas.security.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -148,7 +150,25 @@ public class ImportService {
 
     /** Checks the bundle against the contract and the store, and parses it into typed rows. */
     ImportValidator.Checked check(Bundle bundle) {
-        return new ImportValidator(regionKeys(), target -> storedIds(bundle, target)).validate(bundle.tables());
+        return new ImportValidator(regionKeys(), target -> storedIds(bundle, target), this::storedTimes)
+                .validate(bundle.tables());
+    }
+
+    /** The stored since and until of the given items of a file, looked up batch by batch. */
+    private Map<List<String>, ImportTimes.Stored> storedTimes(File file, List<List<String>> keys) {
+        String query = ImportStatements.storedTimes(file);
+        Map<List<String>, ImportTimes.Stored> stored = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += limits.batchSize()) {
+            for (var row : neo4j.query(query)
+                    .bind(keys.subList(from, Math.min(keys.size(), from + limits.batchSize())))
+                    .to("keys")
+                    .fetch()
+                    .all()) {
+                List<String> key = ((List<?>) row.get("key")).stream().map(String::valueOf).toList();
+                stored.put(key, new ImportTimes.Stored(text(row.get("since")), text(row.get("until"))));
+            }
+        }
+        return stored;
     }
 
     private void inTransaction(Runnable work) {
@@ -180,6 +200,10 @@ public class ImportService {
                     .all());
         }
         return stored;
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 
     private static Map<String, Long> zeros() {

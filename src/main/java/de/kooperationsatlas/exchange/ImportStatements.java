@@ -48,7 +48,7 @@ final class ImportStatements {
     static final String EXISTING_ACTORS = """
             UNWIND $keys AS k
             MATCH (x:Actor {id: k.id})
-            RETURN k.id AS key, x {.name, .type, .website, .email, .phone, .description} AS props,
+            RETURN k.id AS key, x {.name, .type, .website, .email, .phone, .description, .since, .until} AS props,
               {seat: COLLECT { MATCH (x)-[:SEATED_IN]->(r) RETURN r.ags },
                serves: COLLECT { MATCH (x)-[:SERVES]->(r) RETURN r.ags },
                phases: COLLECT { MATCH (x)-[:ACTIVE_IN]->(p) RETURN p.code },
@@ -74,6 +74,36 @@ final class ImportStatements {
             MATCH (x:Event {id: k.id})
             RETURN k.id AS key, x {.name, .date} AS props,
               {place: COLLECT { MATCH (x)-[:HELD_IN]->(r) RETURN r.ags }} AS links""";
+
+    /**
+     * The stored since and until of a batch of items of a file ({@link ImportTimes.Store}): keys {@code [id]}
+     * for actors, {@code [a, b]} for cooperations (either direction), {@code [network, actor]} for memberships.
+     */
+    static String storedTimes(ExchangeFormat.File file) {
+        return switch (file) {
+            case ACTORS -> """
+                    UNWIND $keys AS k
+                    MATCH (x:Actor {id: k[0]})
+                    RETURN k AS key, x.since AS since, x.until AS until""";
+            case COOPERATIONS -> """
+                    UNWIND $keys AS k
+                    MATCH (a:Actor {id: k[0]}), (b:Actor {id: k[1]})
+                    USING INDEX a:Actor(id)
+                    USING INDEX b:Actor(id)
+                    MATCH (a)-[x:COOPERATES_WITH]-(b)
+                    WITH k, head(collect(x)) AS x
+                    RETURN k AS key, x.since AS since, x.until AS until""";
+            case MEMBERSHIPS -> """
+                    UNWIND $keys AS k
+                    MATCH (a:Actor {id: k[1]}), (n:Network {id: k[0]})
+                    USING INDEX a:Actor(id)
+                    USING INDEX n:Network(id)
+                    MATCH (a)-[x:MEMBER_OF]->(n)
+                    WITH k, head(collect(x)) AS x
+                    RETURN k AS key, x.since AS since, x.until AS until""";
+            default -> throw new IllegalArgumentException(file.fileName());
+        };
+    }
 
     static Link link(String name) {
         return LINKS.stream().filter(l -> l.link().equals(name)).findFirst().orElseThrow();
@@ -204,7 +234,7 @@ final class ImportStatements {
                             UNION MATCH (a)<-[x:COOPERATES_WITH]-(b) RETURN x } AS found
                 WHERE size(found) > 0
                 WITH k, found[0] AS x
-                RETURN k.a + '|' + k.b AS key, x {.kind, .since, .intensity, .note} AS props, {} AS links""";
+                RETURN k.a + '|' + k.b AS key, x {.kind, .since, .until, .intensity, .note} AS props, {} AS links""";
     }
 
     /** A new cooperation goes from the smaller id, as the contract's export writes it. */

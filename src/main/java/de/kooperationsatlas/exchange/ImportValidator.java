@@ -42,16 +42,21 @@ final class ImportValidator {
 
     private final Set<String> regions;
     private final Function<File, Set<String>> storedIds;
+    private final ImportTimes.Store storedTimes;
+    private final ImportTimes times = new ImportTimes();
     private final List<ImportIssue> errors = new ArrayList<>();
     private final List<ImportIssue> warnings = new ArrayList<>();
 
     /**
      * @param regions every region key in the store
      * @param storedIds for actors, networks, chains and events: which of the given ids the store holds
+     * @param storedTimes the stored since and until of actors, cooperations and memberships, for a file
+     *     that has only one of the two columns
      */
-    ImportValidator(Set<String> regions, Function<File, Set<String>> storedIds) {
+    ImportValidator(Set<String> regions, Function<File, Set<String>> storedIds, ImportTimes.Store storedTimes) {
         this.regions = regions;
         this.storedIds = storedIds;
+        this.storedTimes = storedTimes;
     }
 
     /** Checks and parses the bundle's files. */
@@ -69,6 +74,7 @@ final class ImportValidator {
                 parse(byFile, File.EVENTS, this::events),
                 parse(byFile, File.PARTICIPATIONS, this::participations));
         ImportReferences.check(byFile, storedIds, errors);
+        times.resolve(storedTimes, errors);
         return new Checked(rows, sorted(errors), sorted(warnings));
     }
 
@@ -107,6 +113,9 @@ final class ImportValidator {
             var serves = c.agsList(row, "serves", Levels.ANY);
             var phases = c.phases(row, "life_phases");
             var topics = c.topics(row, "topics");
+            var since = c.since(row, "since");
+            var until = c.since(row, "until");
+            times.check(c, row, id == null ? null : List.of(id), since, until);
             if (id == null || name == null || type == null || seat == null) {
                 return null;
             }
@@ -122,7 +131,9 @@ final class ImportValidator {
                     c.text(row, "website"),
                     c.text(row, "email"),
                     c.text(row, "phone"),
-                    c.text(row, "description"));
+                    c.text(row, "description"),
+                    since,
+                    until);
         };
     }
 
@@ -135,11 +146,14 @@ final class ImportValidator {
             }
             c.code(row, "kind", CooperationKind.values(), "import.error.kind");
             var since = c.since(row, "since");
+            var until = c.since(row, "until");
+            times.check(c, row, a == null || b == null ? null : List.of(a, b), since, until);
             var intensity = c.intensity(row, "intensity");
             if (a == null || b == null) {
                 return null;
             }
-            return new Cooperation(row.line(), a, b, c.text(row, "kind"), since, intensity, c.text(row, "note"));
+            return new Cooperation(
+                    row.line(), a, b, c.text(row, "kind"), since, until, intensity, c.text(row, "note"));
         };
     }
 
@@ -161,10 +175,12 @@ final class ImportValidator {
             String network = c.required(row, "network_id");
             String actor = c.required(row, "actor_id");
             var since = c.since(row, "since");
+            var until = c.since(row, "until");
+            times.check(c, row, network == null || actor == null ? null : List.of(network, actor), since, until);
             if (network == null || actor == null) {
                 return null;
             }
-            return new Membership(row.line(), network, actor, c.text(row, "role"), since);
+            return new Membership(row.line(), network, actor, c.text(row, "role"), since, until);
         };
     }
 

@@ -133,6 +133,8 @@ final class ImportWriter {
                     put(props, "email", row.email());
                     put(props, "phone", row.phone());
                     put(props, "description", row.description());
+                    put(props, "since", row.since());
+                    put(props, "until", row.until());
                     Map<String, List<String>> rowLinks = new LinkedHashMap<>();
                     rowLinks.put("seat", List.of(row.seat()));
                     putList(rowLinks, "serves", row.serves());

@@ -65,8 +65,11 @@ class CliTest {
         var exported = entries(zip);
         assertThat(exported.get("actors.csv"))
                 .contains("CLI-A1;Gesundheitsamt Gera (Kommandozeile);PUBLIC_HEALTH_OFFICE;16052000")
-                .contains("Bewegungsförderung");
-        assertThat(exported.get("cooperations.csv")).contains("'=Austausch über Öffentlichkeitsarbeit");
+                .contains("Bewegungsförderung")
+                .contains(";'+49 365 000000;;2019;\r\n")
+                .contains("CLI-A2;Sportverein Zeitz;SPORTS;15084590;;;;;;;;2020-09-01;2024\r\n");
+        assertThat(exported.get("cooperations.csv"))
+                .contains("CLI-A1;CLI-A2;EXCHANGE;2024;2025-06-30;2;'=Austausch über Öffentlichkeitsarbeit");
 
         a_backup_restored_into_a_new_folder_exports_the_same_bundle_and_keeps_the_users(data, zip);
     }

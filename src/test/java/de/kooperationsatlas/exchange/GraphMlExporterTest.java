@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,8 @@ class GraphMlExporterTest extends StoreTestSupport {
             assertThat(key.getAttribute("attr.type")).isIn("string", "int");
         }
         assertThat(keys.get("node")).contains("name", "type", "seat_ags", "serves", "life_phases", "topics");
-        assertThat(keys.get("edge")).containsExactlyInAnyOrder("kind", "since", "intensity", "note");
+        assertThat(keys.get("edge")).containsExactlyInAnyOrder("kind", "since", "until", "intensity", "note");
+        assertThat(keys.get("node")).contains("actor_since", "actor_until");
         for (Element data : elements(doc, "data")) {
             String owner = data.getParentNode().getLocalName();
             assertThat(keys.get(owner)).contains(data.getAttribute("key"));
@@ -224,6 +226,53 @@ class GraphMlExporterTest extends StoreTestSupport {
                     .bind(id)
                     .to("id")
                     .run();
+        }
+    }
+
+    @Test
+    void actors_carry_their_since_and_until_and_cooperations_their_until() throws Exception {
+        neo4j.query("""
+                        MATCH (m:Municipality {ags: '15003000'}), (lvg:Actor {id: 'ST-LVG'})
+                        CREATE (a:Actor {id: 'GML-TIME', name: 'GraphML-Zeit', type: 'SPORTS', since: '2019',
+                                         until: '2024-06-30'})-[:SEATED_IN]->(m)
+                        CREATE (a)-[:COOPERATES_WITH {kind: 'PROJECT', since: '2020-02-01', until: '2023'}]->(lvg)""")
+                .run();
+        try {
+            byte[] xml = export(null);
+            validate(xml);
+            var doc = parse(xml);
+            // Key ids are unique in a document: the actors' keys are actor_since and actor_until, named since
+            // and until.
+            Map<String, String> names = new HashMap<>();
+            for (Element key : elements(doc, "key")) {
+                names.put(key.getAttribute("for") + ":" + key.getAttribute("id"), key.getAttribute("attr.name"));
+            }
+            assertThat(names)
+                    .containsEntry("node:actor_since", "since")
+                    .containsEntry("node:actor_until", "until")
+                    .containsEntry("edge:since", "since")
+                    .containsEntry("edge:until", "until");
+            var node = elements(doc, "node").stream()
+                    .filter(n -> n.getAttribute("id").equals("GML-TIME"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(data(node, "actor_since")).isEqualTo("2019");
+            assertThat(data(node, "actor_until")).isEqualTo("2024-06-30");
+            var edge = elements(doc, "edge").stream()
+                    .filter(e -> e.getAttribute("source").equals("GML-TIME")
+                            && e.getAttribute("target").equals("ST-LVG"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(data(edge, "since")).isEqualTo("2020-02-01");
+            assertThat(data(edge, "until")).isEqualTo("2023");
+            // Without since and until an actor has no such data.
+            var lvg = elements(doc, "node").stream()
+                    .filter(n -> n.getAttribute("id").equals("ST-LVG"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(data(lvg, "actor_until")).isNull();
+        } finally {
+            neo4j.query("MATCH (a:Actor {id: 'GML-TIME'}) DETACH DELETE a").run();
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -455,8 +456,12 @@ class ImportServiceTest extends StoreTestSupport {
         }
     }
 
-    /** A digest of every node's labels and properties and every relationship's ends, type and properties. */
     private String checksum() {
+        return checksum(neo4j);
+    }
+
+    /** A digest of every node's labels and properties and every relationship's ends, type and properties. */
+    static String checksum(Neo4jClient neo4j) {
         List<String> lines = new ArrayList<>();
         neo4j.query("MATCH (n) WHERE NOT n:User RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p")
                 .fetch()

@@ -70,18 +70,30 @@ class RoundTripTest extends StoreTestSupport {
         assertThat(entries(second).get("actors.csv"))
                 .contains("'=SUMME(A1) Gesundheitsförderung Grüne Straße")
                 .contains("'@Süd");
+        // since and until as given (a year stays a year, an ISO date a date), in their columns.
+        assertThat(entries(second).get("actors.csv")).contains(";2019;2024-06-30\r\n");
+        assertThat(entries(second).get("cooperations.csv"))
+                .contains("RT-Ä1;ST-LVG;EXCHANGE;2023;2025-03-31;2;'@Jörg: -1 für Öffentlichkeitsarbeit\r\n");
+        assertThat(entries(second).get("memberships.csv")).contains("HZ-STEUERKREIS;RT-Ä1;;2023-04-24;2025\r\n");
     }
 
-    /** An actor and a cooperation whose cells start with {@code =}, {@code +}, {@code -} and {@code @}, with umlauts. */
+    /**
+     * An actor and a cooperation whose cells start with {@code =}, {@code +}, {@code -} and {@code @}, with
+     * umlauts; the actor with a since (a year) and an until (a date), the cooperation with an until, and a
+     * membership with both.
+     */
     private void addCellsThatSpreadsheetsWouldRunAsFormulas() {
         neo4j.query("""
-                        MATCH (m:Municipality {ags: $seat}), (other:Actor {id: $other})
+                        MATCH (m:Municipality {ags: $seat}), (other:Actor {id: $other}), (n:Network {id: 'HZ-STEUERKREIS'})
                         MERGE (a:Actor {id: $id})
                         SET a.name = $name, a.type = 'OTHER', a.description = $description, a.phone = $phone,
-                            a.email = $email, a.website = $website
+                            a.email = $email, a.website = $website, a.since = '2019', a.until = '2024-06-30'
                         MERGE (a)-[:SEATED_IN]->(m)
                         MERGE (a)-[c:COOPERATES_WITH]->(other)
-                        SET c.kind = 'EXCHANGE', c.intensity = 2, c.since = $since, c.note = $note""")
+                        SET c.kind = 'EXCHANGE', c.intensity = 2, c.since = $since, c.until = '2025-03-31',
+                            c.note = $note
+                        MERGE (a)-[k:MEMBER_OF]->(n)
+                        SET k.since = '2023-04-24', k.until = '2025'""")
                 .bindAll(Map.of(
                         "seat", "15085135",
                         "other", "ST-LVG",

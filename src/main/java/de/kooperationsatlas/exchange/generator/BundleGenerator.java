@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,12 @@ import java.util.zip.ZipOutputStream;
  * prevention chains with contributions, and events with participations. The same N and seed give a
  * byte-identical ZIP.
  *
+ * <p>Time ({@code since} and {@code until}, a year or an ISO date): cooperations start in 2000
+ * ({@link #FIRST_YEAR}) at the earliest; about 5 % of the actors start after it, about 3 % of them end,
+ * and about 15 % of the cooperations and 5 % of the memberships end, each on or after its start and by
+ * the end of 2025 ({@link #LAST_YEAR}). These come from a random source of their own (seeded from the seed), so every
+ * other cell is the same as without them.
+ *
  * <p>Uses the JDK only, so that it also runs without a build:
  *
  * <pre>
@@ -48,6 +55,27 @@ public final class BundleGenerator {
 
     /** Cooperations per actor on average (rows of {@code cooperations.csv} / rows of {@code actors.csv}). */
     static final double COOPERATIONS_PER_ACTOR = 4.0;
+
+    /** The first year of the generated history: cooperations start in it at the earliest. */
+    static final int FIRST_YEAR = 2000;
+
+    /** The last year of the generated history: nothing starts or ends after it. */
+    static final int LAST_YEAR = 2025;
+
+    /** The share of actors with a since (after {@link #FIRST_YEAR}). */
+    static final double ACTOR_SINCE_SHARE = 0.05;
+
+    /** The share of actors with an until (an actor that closed). */
+    static final double ACTOR_UNTIL_SHARE = 0.03;
+
+    /** The share of cooperations with an until (an ended cooperation). */
+    static final double COOPERATION_UNTIL_SHARE = 0.15;
+
+    /** The share of memberships with an until. */
+    static final double MEMBERSHIP_UNTIL_SHARE = 0.05;
+
+    /** Mixed into the seed for the random source of since and until. */
+    private static final long TIME_SALT = 0x5EED_7153L;
 
     static final String[] FILES = {
         "actors.csv",
@@ -168,6 +196,8 @@ public final class BundleGenerator {
 
     private final int actorCount;
     private final SplittableRandom random;
+    /** Since and until only, so that adding them left every other cell as it was. */
+    private final SplittableRandom time;
 
     // Reference data.
     private final List<Municipality> municipalities = new ArrayList<>();
@@ -191,6 +221,7 @@ public final class BundleGenerator {
         }
         this.actorCount = actorCount;
         this.random = new SplittableRandom(seed);
+        this.time = new SplittableRandom(seed ^ TIME_SALT);
     }
 
     /** The bundle's CSV files (UTF-8, {@code ,}, LF), by file name in the exchange format's order. */
@@ -443,6 +474,10 @@ public final class BundleGenerator {
                     topics.append(topics.isEmpty() ? "" : "|").append(TOPICS[t]);
                 }
             }
+            String since = time.nextDouble() < ACTOR_SINCE_SHARE
+                    ? dayOrYear(LocalDate.of(FIRST_YEAR + 1, 1, 1), 0.5)
+                    : "";
+            String until = time.nextDouble() < ACTOR_UNTIL_SHARE ? until(since) : "";
             csv.row(
                     id,
                     type.stem() + " " + place + " " + (i + 1),
@@ -459,9 +494,26 @@ public final class BundleGenerator {
                     random.nextDouble() < 0.3
                             ? "0" + (30 + random.nextInt(970)) + " " + (100_000 + random.nextInt(900_000))
                             : "",
-                    random.nextDouble() < 0.2 ? DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)] : "");
+                    random.nextDouble() < 0.2 ? DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)] : "",
+                    since,
+                    until);
         }
         return csv.bytes();
+    }
+
+    /** A year or an ISO date from the day {@code from} to the end of {@link #LAST_YEAR}. */
+    private String dayOrYear(LocalDate from, double yearShare) {
+        LocalDate last = LocalDate.of(LAST_YEAR, 12, 31);
+        LocalDate day = from.plusDays(time.nextLong(ChronoUnit.DAYS.between(from, last) + 1));
+        return time.nextDouble() < yearShare ? String.valueOf(day.getYear()) : day.toString();
+    }
+
+    /** An until on or after the start of {@code since} (or of {@link #FIRST_YEAR} when it is empty). */
+    private String until(String since) {
+        LocalDate from = since.isEmpty()
+                ? LocalDate.of(FIRST_YEAR, 1, 1)
+                : since.length() == 4 ? LocalDate.of(Integer.parseInt(since), 1, 1) : LocalDate.parse(since);
+        return dayOrYear(from, 0.6);
     }
 
     private String serves(Type type, Municipality m) {
@@ -525,7 +577,7 @@ public final class BundleGenerator {
                 int b = Math.max(i, partner);
                 double r = random.nextDouble();
                 String since = r < 0.7
-                        ? String.valueOf(2000 + random.nextInt(26))
+                        ? String.valueOf(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1))
                         : r < 0.9
                                 ? LocalDate.of(2005, 1, 1)
                                         .plusDays(random.nextInt(7300))
@@ -536,6 +588,7 @@ public final class BundleGenerator {
                         actorId(b),
                         KINDS[pick(KIND_SUMS)],
                         since,
+                        time.nextDouble() < COOPERATION_UNTIL_SHARE ? until(since) : "",
                         random.nextDouble() < 0.1 ? "" : String.valueOf(1 + random.nextInt(3)),
                         random.nextDouble() < 0.05 ? "Gemeinsames Angebot; Absprache vom Fachtag" : "");
                 written++;
@@ -619,11 +672,13 @@ public final class BundleGenerator {
                     covers,
                     random.nextDouble() < 0.3 ? DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)] : "");
             for (int member : sample(byDistrict[m.district()], 8 + random.nextInt(33), anchor)) {
+                String since = random.nextDouble() < 0.6 ? String.valueOf(2010 + random.nextInt(16)) : "";
                 memberships.row(
                         id,
                         actorId(member),
                         ROLES[random.nextInt(ROLES.length)],
-                        random.nextDouble() < 0.6 ? String.valueOf(2010 + random.nextInt(16)) : "");
+                        since,
+                        time.nextDouble() < MEMBERSHIP_UNTIL_SHARE ? until(since) : "");
             }
         }
     }

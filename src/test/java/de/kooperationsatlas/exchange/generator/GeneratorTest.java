@@ -3,15 +3,21 @@ package de.kooperationsatlas.exchange.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.exchange.Bundle;
 import de.kooperationsatlas.exchange.BundleReader;
 import de.kooperationsatlas.exchange.ImportResult;
 import de.kooperationsatlas.exchange.ImportService;
 import de.kooperationsatlas.security.Role;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +37,54 @@ class GeneratorTest extends StoreTestSupport {
         byte[] first = BundleGenerator.zip(ACTORS, 7);
         assertThat(BundleGenerator.zip(ACTORS, 7)).isEqualTo(first);
         assertThat(BundleGenerator.zip(ACTORS, 8)).isNotEqualTo(first);
+    }
+
+    /** The data rows of a generated file by column name. */
+    private static List<Map<String, String>> rows(byte[] csv) throws IOException {
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            return parser.stream().map(CSVRecord::toMap).toList();
+        }
+    }
+
+    @Test
+    void some_cooperations_memberships_and_actors_end_and_some_actors_start_late_each_end_after_its_start()
+            throws IOException {
+        Map<String, byte[]> files = BundleGenerator.files(ACTORS, BundleGenerator.DEFAULT_SEED);
+        var actors = rows(files.get("actors.csv"));
+        var cooperations = rows(files.get("cooperations.csv"));
+        var memberships = rows(files.get("memberships.csv"));
+
+        assertThat(share(actors, "since")).isBetween(0.03, 0.07);
+        assertThat(share(actors, "until")).isBetween(0.01, 0.05);
+        assertThat(share(cooperations, "until")).isBetween(0.12, 0.18);
+        assertThat(share(memberships, "until")).isBetween(0.02, 0.09);
+        for (var rows : List.of(actors, cooperations, memberships)) {
+            for (var row : rows) {
+                String since = row.get("since");
+                String until = row.get("until");
+                assertThat(since.isEmpty() || Dates.valid(since)).as(since).isTrue();
+                assertThat(until.isEmpty() || Dates.valid(until)).as(until).isTrue();
+                assertThat(Dates.endsBeforeStart(since, until)).as(since + " " + until).isFalse();
+                if (!until.isEmpty()) {
+                    assertThat(Dates.end(until).getYear())
+                            .isBetween(BundleGenerator.FIRST_YEAR, BundleGenerator.LAST_YEAR);
+                }
+            }
+        }
+        // Actors start after the first year; years and ISO dates both occur.
+        var actorSinces = actors.stream().map(r -> r.get("since")).filter(s -> !s.isEmpty()).toList();
+        assertThat(actorSinces).allMatch(s -> Dates.start(s).getYear() > BundleGenerator.FIRST_YEAR);
+        assertThat(actorSinces).anyMatch(s -> s.length() == 4).anyMatch(s -> s.length() == 10);
+        var cooperationUntils = cooperations.stream().map(r -> r.get("until")).filter(s -> !s.isEmpty()).toList();
+        assertThat(cooperationUntils).anyMatch(s -> s.length() == 4).anyMatch(s -> s.length() == 10);
+    }
+
+    private static double share(List<Map<String, String>> rows, String column) {
+        return rows.stream().filter(r -> !r.get(column).isEmpty()).count() / (double) rows.size();
     }
 
     @Test
