@@ -168,7 +168,7 @@ class GraphServiceTest extends StoreTestSupport {
     @Test
     void above_the_limit_the_picture_holds_only_the_counts() {
         var small = new GraphService(
-                neo4j, new CypherScripts(), analyses, regionService, networkService, chainService, jsonMapper, 5);
+                neo4j, new CypherScripts(), regionService, networkService, chainService, jsonMapper, 5);
         var graph = small.region("15085", GraphFilter.NONE);
         assertThat(graph.tooLarge()).isTrue();
         assertThat(graph.nodes()).isEmpty();

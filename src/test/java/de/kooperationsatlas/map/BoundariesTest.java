@@ -3,6 +3,7 @@ package de.kooperationsatlas.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.StoreTestSupport;
 import de.kooperationsatlas.base.NotFoundException;
 import java.io.ByteArrayInputStream;
@@ -89,7 +90,7 @@ class BoundariesTest extends StoreTestSupport {
 
     @Test
     void municipality_figures_count_seated_and_belonging_actors() {
-        var map = maps.municipalities("15");
+        var map = maps.municipalities("15", Dates.today());
         var halberstadt = map.municipalities().stream()
                 .filter(m -> m.ags().equals("15085135"))
                 .findFirst()
@@ -110,7 +111,7 @@ class BoundariesTest extends StoreTestSupport {
         assertThat(seat.latitude()).isBetween(51.8, 52.0);
         assertThat(seat.longitude()).isBetween(11.0, 11.1);
         assertThat(map.seats()).allSatisfy(s -> assertThat(s.ags()).startsWith("15"));
-        assertThatThrownBy(() -> maps.municipalities("15085")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> maps.municipalities("15085", Dates.today())).isInstanceOf(NotFoundException.class);
     }
 
     private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {

@@ -2,8 +2,10 @@ package de.kooperationsatlas.structure.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.structure.StructureService;
 import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StructureBrowserTest extends BrowserTestSupport {
 
     static final String HARZ = "15085";
+    static final LocalDate TODAY = Dates.today();
 
     @Autowired
     StructureService structure;
@@ -44,10 +47,10 @@ class StructureBrowserTest extends BrowserTestSupport {
         browser.get(url("/analysis/structure?region=" + HARZ));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("structure-brokerage")));
         waitForVaadin();
-        var holes = structure.structuralHoles(HARZ, StructureView.HOLES);
-        var cuts = structure.cutPoints(HARZ);
-        var communities = structure.communities(HARZ, StructureView.DEFAULT_RESOLUTION);
-        var sectors = structure.sectors(HARZ);
+        var holes = structure.structuralHoles(HARZ, StructureView.HOLES, TODAY);
+        var cuts = structure.cutPoints(HARZ, TODAY);
+        var communities = structure.communities(HARZ, StructureView.DEFAULT_RESOLUTION, TODAY);
+        var sectors = structure.sectors(HARZ, TODAY);
 
         assertThat(shownCount("holes"))
                 .isEqualTo(String.valueOf(
@@ -110,7 +113,7 @@ class StructureBrowserTest extends BrowserTestSupport {
         wait.until(d -> d.getCurrentUrl().contains("resolution=2.0"));
         assertThat(browser.getCurrentUrl()).contains("region=" + HARZ);
         waitForVaadin();
-        var finer = structure.communities(HARZ, 2.0);
+        var finer = structure.communities(HARZ, 2.0, TODAY);
         assertThat(shownCount("communities"))
                 .isEqualTo(String.valueOf(finer.communities().size()));
 
