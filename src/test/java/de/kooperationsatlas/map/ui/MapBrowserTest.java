@@ -2,9 +2,9 @@ package de.kooperationsatlas.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.map.MapService;
 import de.kooperationsatlas.ui.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.structure.StructureService;
+import de.kooperationsatlas.structure.TimeFixture;
 import de.kooperationsatlas.ui.BrowserTestSupport;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,5 +125,43 @@ class StructureBrowserTest extends BrowserTestSupport {
                 .isIn("2", "2.0");
         assertThat(shownCount("communities"))
                 .isEqualTo(String.valueOf(finer.communities().size()));
+    }
+
+    @Test
+    @Order(3)
+    void the_stand_am_date_lives_in_the_url_and_changes_the_answers() throws Exception {
+        TimeFixture.load(neo4j);
+        try {
+            String region = TimeFixture.DISTRICT;
+            browser.get(url("/analysis/structure?region=" + region + "&asOf=2021"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("structure-brokerage")));
+            waitForVaadin();
+            // A year means its 31 December; the picker shows it the German way.
+            assertThat(script("return document.getElementById('as-of').value;")).isEqualTo("2021-12-31");
+            assertThat(script("return document.querySelector('#as-of input').value;"))
+                    .isEqualTo("31.12.2021");
+            assertThat(shownCount("holes")).isEqualTo("4");
+            assertThat(browser.findElement(By.id("structure-content")).getText())
+                    .contains("SX Zeit Jugendamt")
+                    .doesNotContain("SX Zeit Sportverein");
+            shot("22-structure-as-of");
+
+            // As a user picks a date: the picker's value, then its change event.
+            script("const p = document.getElementById('as-of'); p.value = '2023-04-23';"
+                    + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+            wait.until(d -> d.getCurrentUrl().contains("asOf=2023-04-23"));
+            waitForVaadin();
+            assertThat(browser.getCurrentUrl()).contains("region=" + region);
+            var between = structure.structuralHoles(region, StructureView.HOLES, LocalDate.parse("2023-04-23"));
+            assertThat(shownCount("holes"))
+                    .isEqualTo(String.valueOf(between.actors().stream()
+                            .filter(a -> a.degree() > 0)
+                            .count()))
+                    .isEqualTo("2");
+            assertThat(browser.findElement(By.id("structure-content")).getText())
+                    .doesNotContain("SX Zeit Jugendamt");
+        } finally {
+            TimeFixture.remove(neo4j);
+        }
     }
 }
