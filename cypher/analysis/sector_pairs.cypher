@@ -3,8 +3,9 @@
 //   table's order: HEALTH, EDUCATION, YOUTH_SOCIAL, ADMINISTRATION, CIVIL_SOCIETY, ECONOMY, RESEARCH,
 //   OTHER) the number of cooperations between the region's actors of the two sectors, the possible
 //   ones (n_a*n_b, or n_a(n_a-1)/2 within one sector) and the density. A row with a <> b and no
-//   cooperation is a sector gap. The app computes the same from the structure subgraph.
-// parameters: $region (AGS, e.g. '15085')
+//   cooperation is a sector gap. The app computes the same from the structure subgraph. At $asOf:
+//   only actors active then, and only cooperations active then between two actors active then.
+// parameters: $region (AGS, e.g. '15085'), $asOf (ISO date, e.g. '2023-12-31')
 CALL () {
   MATCH (area:State) WHERE area.ags STARTS WITH $region OR $region STARTS WITH area.ags RETURN area
   UNION
@@ -13,6 +14,7 @@ CALL () {
   MATCH (area:Municipality) WHERE area.ags STARTS WITH $region RETURN area
 }
 MATCH (a:Actor)-[:SEATED_IN|SERVES]->(area)
+WHERE (a.since IS NULL OR a.since <= left(toString($asOf), size(a.since))) AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until)))
 WITH DISTINCT a
 WITH a, CASE
     WHEN a.type IN ['PUBLIC_HEALTH_OFFICE', 'HEALTH_INSURER', 'MEDICAL_CARE', 'CARE_SERVICE'] THEN 0
@@ -28,8 +30,10 @@ WITH collect({actor: a, sector: sector}) AS members
 CALL (members) {
   UNWIND members AS m
   WITH m.actor AS a, m.sector AS sa
-  MATCH (a)-[:COOPERATES_WITH]-(b:Actor)
+  MATCH (a)-[c:COOPERATES_WITH]-(b:Actor)
   WHERE a.id < b.id
+    AND (c.since IS NULL OR c.since <= left(toString($asOf), size(c.since))) AND (c.until IS NULL OR c.until >= left(toString($asOf), size(c.until)))
+    AND (b.since IS NULL OR b.since <= left(toString($asOf), size(b.since))) AND (b.until IS NULL OR b.until >= left(toString($asOf), size(b.until)))
     AND EXISTS { MATCH (b)-[:SEATED_IN|SERVES]->(x)
                  WHERE (x:State OR x:District OR x:Municipality)
                    AND (x.ags STARTS WITH $region OR $region STARTS WITH x.ags) }

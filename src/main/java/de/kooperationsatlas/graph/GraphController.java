@@ -2,6 +2,7 @@ package de.kooperationsatlas.graph;
 
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.base.AsOfQuery;
 import de.kooperationsatlas.base.LifePhase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The network picture's payload over HTTP, the same JSON the browser component draws:
- * {@code GET /api/graph?region=15085&phase=&topic=&type=&kind=} (or {@code network=} or
- * {@code chain=} instead of {@code region=}).
+ * {@code GET /api/graph?region=15085&phase=&topic=&type=&kind=&asOf=} (or {@code network=} or
+ * {@code chain=} instead of {@code region=}); as of {@code asOf} (default today): only actors,
+ * cooperations and memberships active then.
  */
 @RestController
 @Tag(name = "Network picture", description = "The cooperation network of a region, network or chain as one payload")
@@ -33,8 +36,9 @@ class GraphController {
     @Operation(
             summary = "The cooperation network of a region, a network or a prevention chain",
             description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
-                    + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind. Above"
-                    + " atlas.graph.max-nodes only the counts are sent (tooLarge).")
+                    + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind; as of"
+                    + " asOf: only actors, cooperations and memberships active then. Above atlas.graph.max-nodes"
+                    + " only the counts are sent (tooLarge).")
     @ApiResponse(
             responseCode = "200",
             description = "The picture's nodes and edges",
@@ -71,9 +75,11 @@ class GraphController {
                             schema = @Schema(implementation = CooperationKind.class))
                     @RequestParam(required = false)
                     @Nullable
-                    String kind) {
+                    String kind,
+            @ParameterObject AsOfQuery asOf) {
         var filter = GraphService.filter(phase, topic, type, kind);
-        return graphs.json(graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter));
+        var date = asOf.date();
+        return graphs.json(graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter, date));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

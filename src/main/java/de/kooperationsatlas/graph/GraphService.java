@@ -2,10 +2,9 @@ package de.kooperationsatlas.graph;
 
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
-import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.Betweenness;
-import de.kooperationsatlas.analysis.Brokers;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
@@ -13,6 +12,7 @@ import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The network picture (Netzwerkbild) of a region, a network or a prevention chain, as one payload:
  * the actors with type, seat, phases, topics, betweenness and whether they are isolated, and the
  * cooperations among them with kind, intensity and since. The region's actors are the contract's
- * ({@code cypher/analysis/region_actors.cypher}), its betweenness the cached brokers analysis; the
- * rest is Cypher in {@code cypher/graph/}.
+ * ({@code cypher/analysis/region_actors.cypher}); the rest is Cypher in {@code cypher/graph/}.
+ * Every picture is as of a date (the contract's {@code asOf}): only actors active then, only
+ * cooperations active then between them, a network's members by memberships active then, a chain's
+ * contributors active then. Betweenness is computed on the picture's scope at that date (for a region:
+ * G(R, asOf), as the brokers analysis defines it).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +43,6 @@ public class GraphService {
 
     private final Neo4jClient neo4j;
     private final CypherScripts scripts;
-    private final AnalysisService analyses;
     private final RegionService regions;
     private final NetworkService networks;
     private final ChainService chains;
@@ -51,7 +53,6 @@ public class GraphService {
     GraphService(
             Neo4jClient neo4j,
             CypherScripts scripts,
-            AnalysisService analyses,
             RegionService regions,
             NetworkService networks,
             ChainService chains,
@@ -59,7 +60,6 @@ public class GraphService {
             @org.springframework.beans.factory.annotation.Value("${atlas.graph.max-nodes:2500}") int maxNodes) {
         this.neo4j = neo4j;
         this.scripts = scripts;
-        this.analyses = analyses;
         this.regions = regions;
         this.networks = networks;
         this.chains = chains;
@@ -72,70 +72,95 @@ public class GraphService {
         return maxNodes;
     }
 
-    /** The picture of a region's actors (by the contract's rule). */
+    /** The picture of a region's actors (by the contract's rule) today. */
     public NetworkGraph region(String ags, GraphFilter filter) {
+        return region(ags, filter, Dates.today());
+    }
+
+    /** The picture of a region's actors (by the contract's rule) active at {@code asOf}. */
+    public NetworkGraph region(String ags, GraphFilter filter, LocalDate asOf) {
         var region = regions.find(ags).orElseThrow(() -> new NotFoundException("region", ags));
         var actors = List.copyOf(neo4j.query(statement("analysis/region_actors.cypher"))
-                .bind(ags)
-                .to("region")
+                .bindAll(Map.of("region", ags, "asOf", asOf.toString()))
                 .fetchAs(String.class)
                 .mappedBy((types, r) -> r.get("id").asString())
                 .all());
         var scope = new GraphScope(GraphScope.Kind.REGION, ags, region.name());
-        return picture(scope, scoped(actors), filter, ids -> {
-            Map<String, Double> betweenness = new HashMap<>();
-            for (Brokers.Broker b : analyses.brokers(ags, Integer.MAX_VALUE).actors()) {
-                betweenness.put(b.id(), b.betweenness());
-            }
-            return betweenness;
-        });
+        return picture(scope, scoped(actors), filter, asOf);
     }
 
-    /** The picture of a network's members. */
+    /** The picture of a network's members today. */
     public NetworkGraph network(String id, GraphFilter filter) {
+        return network(id, filter, Dates.today());
+    }
+
+    /** The picture of a network's members at {@code asOf}: active actors by active memberships. */
+    public NetworkGraph network(String id, GraphFilter filter, LocalDate asOf) {
         var network = networks.find(id).orElseThrow(() -> new NotFoundException("network", id));
         var members = List.copyOf(neo4j.query("""
-                        MATCH (a:Actor)-[:MEMBER_OF]->(:Network {id: $network})
+                        MATCH (a:Actor)-[m:MEMBER_OF]->(:Network {id: $network})
+                        WHERE (m.since IS NULL OR m.since <= left(toString($asOf), size(m.since)))
+                          AND (m.until IS NULL OR m.until >= left(toString($asOf), size(m.until)))
+                          AND (a.since IS NULL OR a.since <= left(toString($asOf), size(a.since)))
+                          AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until)))
                         RETURN DISTINCT a.id AS id""")
-                .bind(id)
-                .to("network")
+                .bindAll(Map.of("network", id, "asOf", asOf.toString()))
                 .fetchAs(String.class)
                 .mappedBy((types, r) -> r.get("id").asString())
                 .all());
         var scope = new GraphScope(GraphScope.Kind.NETWORK, id, network.name());
-        return picture(scope, scoped(members), filter, this::betweennessAmong);
+        return picture(scope, scoped(members), filter, asOf);
     }
 
-    /** The picture of a chain's contributors, each with the phases it contributes (its own when none). */
+    /** The picture of a chain's contributors today. */
     public NetworkGraph chain(String id, GraphFilter filter) {
+        return chain(id, filter, Dates.today());
+    }
+
+    /**
+     * The picture of a chain's contributors active at {@code asOf}, each with the phases it contributes
+     * (its own when none).
+     */
+    public NetworkGraph chain(String id, GraphFilter filter, LocalDate asOf) {
         var chain = chains.find(id).orElseThrow(() -> new NotFoundException("chain", id));
         Map<String, List<String>> contributors = new LinkedHashMap<>();
         neo4j.query("""
                         MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(:PreventionChain {id: $chain})
+                        WHERE (a.since IS NULL OR a.since <= left(toString($asOf), size(a.since)))
+                          AND (a.until IS NULL OR a.until >= left(toString($asOf), size(a.until)))
                         RETURN a.id AS id, coalesce(c.phases, []) AS phases""")
-                .bind(id)
-                .to("chain")
+                .bindAll(Map.of("chain", id, "asOf", asOf.toString()))
                 .fetch()
                 .all()
                 .forEach(row -> contributors.put((String) row.get("id"), strings(row.get("phases"))));
         var scope = new GraphScope(GraphScope.Kind.CHAIN, id, chain.name());
-        return picture(scope, contributors, filter, this::betweennessAmong);
+        return picture(scope, contributors, filter, asOf);
     }
 
-    /** The picture of exactly one of region, network and chain (the others null). */
+    /** The picture of exactly one of region, network and chain (the others null), today. */
     public NetworkGraph of(
             @Nullable String region, @Nullable String network, @Nullable String chain, GraphFilter filter) {
+        return of(region, network, chain, filter, Dates.today());
+    }
+
+    /** The picture of exactly one of region, network and chain (the others null) at {@code asOf}. */
+    public NetworkGraph of(
+            @Nullable String region,
+            @Nullable String network,
+            @Nullable String chain,
+            GraphFilter filter,
+            LocalDate asOf) {
         int given = (region == null ? 0 : 1) + (network == null ? 0 : 1) + (chain == null ? 0 : 1);
         if (given != 1) {
             throw new ParameterException(
                     "region", "Give exactly one of the parameters region, network and chain", "api.param.oneScope");
         }
         if (region != null) {
-            return region(region, filter);
+            return region(region, filter, asOf);
         }
         return network != null
-                ? network(network, filter)
-                : chain(Optional.ofNullable(chain).orElseThrow(), filter);
+                ? network(network, filter, asOf)
+                : chain(Optional.ofNullable(chain).orElseThrow(), filter, asOf);
     }
 
     /** The picture as the JSON text the browser component reads (and {@code GET /api/graph} answers). */
@@ -143,17 +168,11 @@ public class GraphService {
         return json.writeValueAsString(graph);
     }
 
-    /** Computes a betweenness map for the actors given. */
-    private interface BetweennessSource {
-        Map<String, Double> of(List<String> ids);
-    }
-
     private NetworkGraph picture(
-            GraphScope scope, Map<String, List<String>> scopeActors, GraphFilter filter, BetweennessSource centrality) {
+            GraphScope scope, Map<String, List<String>> scopeActors, GraphFilter filter, LocalDate asOf) {
         var ids = List.copyOf(scopeActors.keySet());
         var rows = neo4j.query(statement("graph/graph_actors.cypher"))
-                .bind(ids)
-                .to("ids")
+                .bindAll(Map.of("ids", ids, "asOf", asOf.toString()))
                 .fetch()
                 .all();
         String topic = filter.topic() == null ? null : Topics.slug(filter.topic());
@@ -178,7 +197,7 @@ public class GraphService {
             return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, true, List.of(), List.of());
         }
         var nodeIds = matching.stream().map(r -> (String) r.get("id")).toList();
-        var betweenness = centrality.of(ids);
+        var betweenness = betweennessAmong(ids, asOf);
         var nodes = matching.stream()
                 .map(r -> new NetworkGraph.Node(
                         (String) r.get("id"),
@@ -191,16 +210,15 @@ public class GraphService {
                         betweenness.getOrDefault((String) r.get("id"), 0.0),
                         Boolean.TRUE.equals(r.get("isolated"))))
                 .toList();
-        var edges = cooperations(nodeIds).stream()
+        var edges = cooperations(nodeIds, asOf).stream()
                 .filter(e -> filter.kind() == null || filter.kind().name().equals(e.kind()))
                 .toList();
         return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, false, nodes, edges);
     }
 
-    private List<NetworkGraph.Edge> cooperations(List<String> ids) {
+    private List<NetworkGraph.Edge> cooperations(List<String> ids, LocalDate asOf) {
         return List.copyOf(neo4j.query(statement("graph/graph_cooperations.cypher"))
-                .bind(ids)
-                .to("ids")
+                .bindAll(Map.of("ids", ids, "asOf", asOf.toString()))
                 .fetchAs(NetworkGraph.Edge.class)
                 .mappedBy((types, r) -> new NetworkGraph.Edge(
                         r.get("source").asString(),
@@ -211,13 +229,16 @@ public class GraphService {
                 .all());
     }
 
-    /** Betweenness on the cooperation graph among these actors (a network's or chain's own graph). */
-    private Map<String, Double> betweennessAmong(List<String> ids) {
+    /**
+     * Betweenness on the graph of the cooperations active at {@code asOf} among these actors: a
+     * network's or chain's own graph, and for a region's actors G(R, asOf) of the brokers analysis.
+     */
+    private Map<String, Double> betweennessAmong(List<String> ids, LocalDate asOf) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        var edges = cooperations(ids);
+        var edges = cooperations(ids, asOf);
         int[] from = new int[edges.size()];
         int[] to = new int[edges.size()];
         for (int e = 0; e < edges.size(); e++) {

@@ -4,6 +4,7 @@ import static de.kooperationsatlas.base.QueryParams.integer;
 import static de.kooperationsatlas.base.QueryParams.number;
 
 import de.kooperationsatlas.analysis.RegionQuery;
+import de.kooperationsatlas.base.AsOfQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The structure of a region's network over HTTP, in the contract's JSON shapes. */
+/**
+ * The structure of a region's network over HTTP, in the contract's JSON shapes; every endpoint takes
+ * {@code asOf} (default today): G(R) is then the region's actors and cooperations active at that date.
+ */
 @RestController
 @Tag(name = "Analyses")
 class StructureController {
@@ -35,8 +39,9 @@ class StructureController {
                     + " cooperation graph; lowest constraint first, actors without partners last.")
     @ApiResponse(responseCode = "200", description = "The actors with their figures")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    HolesJson structuralHoles(@ParameterObject RegionQuery region, @ParameterObject LimitQuery limit) {
-        var result = structure.structuralHoles(region.required(), limit.value());
+    HolesJson structuralHoles(
+            @ParameterObject RegionQuery region, @ParameterObject LimitQuery limit, @ParameterObject AsOfQuery asOf) {
+        var result = structure.structuralHoles(region.required(), limit.value(), asOf.date());
         return new HolesJson(
                 result.region(),
                 result.actors().stream()
@@ -51,8 +56,8 @@ class StructureController {
                     + " each separates; most separating first.")
     @ApiResponse(responseCode = "200", description = "The cut points and critical cooperations")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    CutPointsJson cutPoints(@ParameterObject RegionQuery region) {
-        var result = structure.cutPoints(region.required());
+    CutPointsJson cutPoints(@ParameterObject RegionQuery region, @ParameterObject AsOfQuery asOf) {
+        var result = structure.cutPoints(region.required(), asOf.date());
         return new CutPointsJson(
                 result.region(),
                 result.actors().stream()
@@ -77,8 +82,9 @@ class StructureController {
                             schema = @Schema(type = "number", defaultValue = "1.0"))
                     @RequestParam(required = false)
                     @Nullable
-                    String resolution) {
-        return structure.communities(region.required(), number("resolution", resolution, 1.0));
+                    String resolution,
+            @ParameterObject AsOfQuery asOf) {
+        return structure.communities(region.required(), number("resolution", resolution, 1.0), asOf.date());
     }
 
     @GetMapping("/api/analysis/sectors")
@@ -88,8 +94,8 @@ class StructureController {
                     + " sectors present that never cooperate.")
     @ApiResponse(responseCode = "200", description = "Sectors, pairs and gaps")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    SectorMatrix sectors(@ParameterObject RegionQuery region) {
-        return structure.sectors(region.required());
+    SectorMatrix sectors(@ParameterObject RegionQuery region, @ParameterObject AsOfQuery asOf) {
+        return structure.sectors(region.required(), asOf.date());
     }
 
     @GetMapping("/api/analysis/brokerage")
@@ -99,8 +105,9 @@ class StructureController {
                     + " liaison) per actor; most cross-sector brokering first.")
     @ApiResponse(responseCode = "200", description = "The actors with their counts")
     @ApiResponse(responseCode = "404", description = "Unknown region")
-    BrokerageJson brokerage(@ParameterObject RegionQuery region, @ParameterObject LimitQuery limit) {
-        var result = structure.brokerage(region.required(), limit.value());
+    BrokerageJson brokerage(
+            @ParameterObject RegionQuery region, @ParameterObject LimitQuery limit, @ParameterObject AsOfQuery asOf) {
+        var result = structure.brokerage(region.required(), limit.value(), asOf.date());
         return new BrokerageJson(
                 result.region(),
                 result.actors().stream()
@@ -120,10 +127,10 @@ class StructureController {
     @Tag(name = "Actors")
     @Operation(
             summary = "Ego network of an actor",
-            description = "Every actor of the whole store within depth cooperations, with its distance, and the"
-                    + " cooperations among them.")
+            description = "Every actor of the whole store active at asOf within depth cooperations active then,"
+                    + " with its distance, and the active cooperations among them.")
     @ApiResponse(responseCode = "200", description = "The actors and cooperations")
-    @ApiResponse(responseCode = "404", description = "Unknown actor")
+    @ApiResponse(responseCode = "404", description = "Unknown actor, or not active at asOf")
     EgoJson network(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
             @Parameter(
@@ -131,8 +138,9 @@ class StructureController {
                             schema = @Schema(type = "integer", defaultValue = "1"))
                     @RequestParam(required = false)
                     @Nullable
-                    String depth) {
-        var result = structure.egoNetwork(id, integer("depth", depth, 1));
+                    String depth,
+            @ParameterObject AsOfQuery asOf) {
+        var result = structure.egoNetwork(id, integer("depth", depth, 1), asOf.date());
         return new EgoJson(
                 result.actor(),
                 result.depth(),
@@ -146,18 +154,19 @@ class StructureController {
     @Tag(name = "Actors")
     @Operation(
             summary = "Shortest paths between two actors",
-            description = "The shortest chains of cooperations in the whole store from the actor to the other,"
-                    + " ordered by their lists of ids; distance null when they are not connected.")
+            description = "The shortest chains of cooperations active at asOf in the whole store from the actor"
+                    + " to the other, ordered by their lists of ids; distance null when they are not connected.")
     @ApiResponse(responseCode = "200", description = "The distance and the paths")
-    @ApiResponse(responseCode = "404", description = "Unknown actor")
+    @ApiResponse(responseCode = "404", description = "Unknown actor, or not active at asOf")
     ActorPaths paths(
             @Parameter(description = "The actor's id", example = "HZ-GA") @PathVariable String id,
             @Parameter(description = "The other actor's id", example = "HZ-KSB") @PathVariable String other,
             @Parameter(description = "At most this many paths", schema = @Schema(type = "integer", defaultValue = "10"))
                     @RequestParam(required = false)
                     @Nullable
-                    String limit) {
-        return structure.paths(id, other, integer("limit", limit, StructureService.DEFAULT_LIMIT));
+                    String limit,
+            @ParameterObject AsOfQuery asOf) {
+        return structure.paths(id, other, integer("limit", limit, StructureService.DEFAULT_LIMIT), asOf.date());
     }
 
     record HolesJson(String region, List<HoleJson> actors) {}

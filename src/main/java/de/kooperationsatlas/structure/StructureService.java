@@ -6,6 +6,7 @@ import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.QueryParams;
 import de.kooperationsatlas.region.RegionService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link CutSearch}, {@link Leiden} and {@link GouldFernandez}. Ego networks and paths run
  * {@code ego_network.cypher} and {@code actor_paths.cypher} on the whole store.
  *
- * <p>Every actor and cooperation counts as active: the contract's {@code asOf} arrives with the time
- * model.
+ * <p>Every answer is as of a date (the contract's {@code asOf}): G(R, t) holds the region's actors
+ * active at t and the cooperations active at t among them; an actor not active at t is unknown to the
+ * ego network and the paths (404).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,6 +35,12 @@ public class StructureService {
     public static final int DEFAULT_LIMIT = 10;
 
     public static final int MAX_DEPTH = 3;
+
+    /** Whether the actor is active at $asOf (the contract's rule, as {@code Dates.ACTIVE_RULE}). */
+    private static final String ACTIVE_ACTOR = """
+            MATCH (x:Actor {id: $id})
+            RETURN (x.since IS NULL OR x.since <= left(toString($asOf), size(x.since)))
+               AND (x.until IS NULL OR x.until >= left(toString($asOf), size(x.until))) AS active""";
 
     private final Neo4jClient neo4j;
     private final CypherScripts scripts;
@@ -48,9 +56,9 @@ public class StructureService {
     }
 
     /** Structural holes of the region's actors, lowest constraint first, at most {@code limit}. */
-    public StructuralHoles structuralHoles(String region, int limit) {
+    public StructuralHoles structuralHoles(String region, int limit, LocalDate asOf) {
         QueryParams.requirePositive("limit", limit);
-        var g = graph(region);
+        var g = graph(region, asOf);
         double[][] holes = Holes.of(g.graph());
         var list = new ArrayList<StructuralHoles.Actor>(g.nodes().size());
         for (int v = 0; v < g.nodes().size(); v++) {
@@ -70,8 +78,8 @@ public class StructureService {
     }
 
     /** Every cut point and critical cooperation of the region's network. */
-    public CutPoints cutPoints(String region) {
-        var g = graph(region);
+    public CutPoints cutPoints(String region, LocalDate asOf) {
+        var g = graph(region, asOf);
         var found = CutSearch.of(g.graph());
         var points = new ArrayList<CutPoints.CutPoint>();
         for (int v = 0; v < g.nodes().size(); v++) {
@@ -101,7 +109,7 @@ public class StructureService {
     }
 
     /** The region's communities by Leiden on modularity with this resolution (≥ 0). */
-    public Communities communities(String region, double resolution) {
+    public Communities communities(String region, double resolution, LocalDate asOf) {
         if (!Double.isFinite(resolution) || resolution < 0) {
             throw new ParameterException(
                     "resolution",
@@ -109,7 +117,7 @@ public class StructureService {
                     "api.param.resolution",
                     String.valueOf(resolution));
         }
-        var g = graph(region);
+        var g = graph(region, asOf);
         var graph = g.graph();
         int[] membership = Leiden.partition(graph, resolution);
         int count = g.nodes().isEmpty()
@@ -147,15 +155,15 @@ public class StructureService {
     }
 
     /** The sectors present in the region, the density of every pair of them, and the sector gaps. */
-    public SectorMatrix sectors(String region) {
-        var g = graph(region);
+    public SectorMatrix sectors(String region, LocalDate asOf) {
+        var g = graph(region, asOf);
         return SectorCounts.of(region, g);
     }
 
     /** Gould–Fernandez brokerage between sectors, most cross-sector brokering first, at most {@code limit}. */
-    public Brokerage brokerage(String region, int limit) {
+    public Brokerage brokerage(String region, int limit, LocalDate asOf) {
         QueryParams.requirePositive("limit", limit);
-        var g = graph(region);
+        var g = graph(region, asOf);
         long[][] counts = GouldFernandez.of(g.graph(), g.sectors());
         var list = new ArrayList<Brokerage.Broker>(g.nodes().size());
         for (int v = 0; v < g.nodes().size(); v++) {
@@ -181,8 +189,8 @@ public class StructureService {
         return new Brokerage(region, List.copyOf(list.subList(0, Math.min(limit, list.size()))));
     }
 
-    /** The actor's ego network of the whole store, {@code depth} 1 to 3. */
-    public EgoNetwork egoNetwork(String actor, int depth) {
+    /** The actor's ego network of the whole store at {@code asOf}, {@code depth} 1 to 3. */
+    public EgoNetwork egoNetwork(String actor, int depth, LocalDate asOf) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new ParameterException(
                     "depth",
@@ -193,9 +201,9 @@ public class StructureService {
                     MAX_DEPTH,
                     String.valueOf(depth));
         }
-        requireActor(actor);
+        requireActor(actor, asOf);
         var rows = neo4j.query(statement("ego_network"))
-                .bindAll(Map.of("actor", actor, "depth", depth))
+                .bindAll(Map.of("actor", actor, "depth", depth, "asOf", asOf.toString()))
                 .fetch()
                 .all();
         var members = new ArrayList<EgoNetwork.Member>(rows.size());
@@ -219,14 +227,17 @@ public class StructureService {
         return new EgoNetwork(actor, depth, List.copyOf(members), List.copyOf(cooperations));
     }
 
-    /** The shortest chains of cooperations from {@code actor} to {@code other}, at most {@code limit}. */
-    public ActorPaths paths(String actor, String other, int limit) {
+    /**
+     * The shortest chains of cooperations active at {@code asOf} from {@code actor} to {@code other}, at
+     * most {@code limit}.
+     */
+    public ActorPaths paths(String actor, String other, int limit, LocalDate asOf) {
         QueryParams.requirePositive("limit", limit);
-        requireActor(actor);
-        requireActor(other);
+        requireActor(actor, asOf);
+        requireActor(other, asOf);
         List<List<String>> paths = neo4j
                 .query(statement("actor_paths"))
-                .bindAll(Map.of("actor", actor, "other", other, "limit", limit))
+                .bindAll(Map.of("actor", actor, "other", other, "limit", limit, "asOf", asOf.toString()))
                 .fetch()
                 .all()
                 .stream()
@@ -237,23 +248,31 @@ public class StructureService {
         return new ActorPaths(actor, other, distance, paths);
     }
 
-    /** G(R) of a region (404 for an unknown one). */
-    RegionGraph graph(String region) {
+    /** G(R, asOf) of a region (404 for an unknown one). */
+    RegionGraph graph(String region, LocalDate asOf) {
         if (!regions.exists(region)) {
             throw new NotFoundException("region", region);
         }
         var rows = neo4j.query(statement("structure_subgraph"))
-                .bind(region)
-                .to("region")
+                .bindAll(Map.of("region", region, "asOf", asOf.toString()))
                 .fetch()
                 .all();
         return RegionGraph.of(List.copyOf(rows));
     }
 
-    private void requireActor(String id) {
-        if (!actors.exists(id)) {
+    /** A 404 for an actor that does not exist or is not active at {@code asOf} (unknown there). */
+    private void requireActor(String id, LocalDate asOf) {
+        if (!actors.exists(id) || !active(id, asOf)) {
             throw new NotFoundException("actor", id);
         }
+    }
+
+    private boolean active(String id, LocalDate asOf) {
+        return neo4j.query(ACTIVE_ACTOR)
+                .bindAll(Map.of("id", id, "asOf", asOf.toString()))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     private String statement(String name) {

@@ -12,16 +12,19 @@ import de.kooperationsatlas.analysis.ActorRef;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.PhaseActors;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.structure.TimeFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +51,7 @@ class GraphServiceTest extends StoreTestSupport {
         return new HashSet<>(neo4j.query(new CypherScripts()
                         .statements("analysis/region_actors.cypher")
                         .getFirst())
-                .bind(region)
-                .to("region")
+                .bindAll(Map.of("region", region, "asOf", Dates.today().toString()))
                 .fetchAs(String.class)
                 .mappedBy((t, r) -> r.get("id").asString())
                 .all());
@@ -166,9 +168,81 @@ class GraphServiceTest extends StoreTestSupport {
     }
 
     @Test
+    void the_picture_as_of_a_date_shows_the_active_actors_cooperations_and_memberships() throws Exception {
+        TimeFixture.load(neo4j);
+        try {
+            var early = graphs.region(TimeFixture.DISTRICT, GraphFilter.NONE, LocalDate.parse("2021-12-31"));
+            assertThat(early.nodes())
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactlyInAnyOrder("SX-ZA", "SX-ZB", "SX-ZC", "SX-ZE");
+            assertThat(pairs(early)).containsExactly("SX-ZA-SX-ZB", "SX-ZA-SX-ZE", "SX-ZB-SX-ZC");
+            // Between ZB-ZC's end and ZA-ZC's start SX-ZC has no active cooperation: isolated then.
+            var between = graphs.region(TimeFixture.DISTRICT, GraphFilter.NONE, LocalDate.parse("2023-04-23"));
+            assertThat(between.nodes())
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactlyInAnyOrder("SX-ZA", "SX-ZB", "SX-ZC");
+            assertThat(pairs(between)).containsExactly("SX-ZA-SX-ZB");
+            assertThat(between.nodes())
+                    .filteredOn(NetworkGraph.Node::isolated)
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactly("SX-ZC");
+            var late = graphs.region(TimeFixture.DISTRICT, GraphFilter.NONE, LocalDate.parse("2024-01-01"));
+            assertThat(pairs(late)).containsExactly("SX-ZA-SX-ZB", "SX-ZA-SX-ZC", "SX-ZA-SX-ZD");
+            assertThat(late.nodes()).noneMatch(NetworkGraph.Node::isolated);
+            // The star's centre lies on the three paths between its leaves; the leaves on none.
+            assertThat(late.nodes())
+                    .allSatisfy(n -> assertThat(n.betweenness() > 0).isEqualTo(n.id().equals("SX-ZA")));
+
+            // Memberships: SX-ZB's ended with 2022, SX-ZD is an actor from 2024.
+            assertThat(graphs.network("SX-ZN", GraphFilter.NONE, LocalDate.parse("2022-12-31"))
+                            .nodes())
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactlyInAnyOrder("SX-ZA", "SX-ZB");
+            assertThat(graphs.network("SX-ZN", GraphFilter.NONE, LocalDate.parse("2023-01-01"))
+                            .nodes())
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactly("SX-ZA");
+            var members = graphs.network("SX-ZN", GraphFilter.NONE, LocalDate.parse("2024-06-01"));
+            assertThat(members.nodes()).extracting(NetworkGraph.Node::id).containsExactlyInAnyOrder("SX-ZA", "SX-ZD");
+            assertThat(pairs(members)).containsExactly("SX-ZA-SX-ZD");
+
+            var http = HttpClient.newHttpClient();
+            String token = Base64.getEncoder().encodeToString("viewer:viewer-demo".getBytes(StandardCharsets.UTF_8));
+            var ok = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?region="
+                                    + TimeFixture.DISTRICT + "&asOf=2021"))
+                            .header("Authorization", "Basic " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+            var body = new ObjectMapper().readTree(ok.body());
+            assertThat(body.get("nodes")).hasSize(4);
+            assertThat(body.get("edges")).hasSize(3);
+            var bad = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?region="
+                                    + TimeFixture.DISTRICT + "&asOf=gestern"))
+                            .header("Authorization", "Basic " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(new ObjectMapper().readTree(bad.body()).get("detail").asText())
+                    .contains("asOf", "gestern");
+        } finally {
+            TimeFixture.remove(neo4j);
+        }
+    }
+
+    private static List<String> pairs(NetworkGraph graph) {
+        return graph.edges().stream()
+                .map(e -> e.source() + "-" + e.target())
+                .sorted()
+                .toList();
+    }
+
+    @Test
     void above_the_limit_the_picture_holds_only_the_counts() {
         var small = new GraphService(
-                neo4j, new CypherScripts(), analyses, regionService, networkService, chainService, jsonMapper, 5);
+                neo4j, new CypherScripts(), regionService, networkService, chainService, jsonMapper, 5);
         var graph = small.region("15085", GraphFilter.NONE);
         assertThat(graph.tooLarge()).isTrue();
         assertThat(graph.nodes()).isEmpty();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.structure.TimeFixture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -89,7 +92,7 @@ class BoundariesTest extends StoreTestSupport {
 
     @Test
     void municipality_figures_count_seated_and_belonging_actors() {
-        var map = maps.municipalities("15");
+        var map = maps.municipalities("15", Dates.today());
         var halberstadt = map.municipalities().stream()
                 .filter(m -> m.ags().equals("15085135"))
                 .findFirst()
@@ -110,7 +113,46 @@ class BoundariesTest extends StoreTestSupport {
         assertThat(seat.latitude()).isBetween(51.8, 52.0);
         assertThat(seat.longitude()).isBetween(11.0, 11.1);
         assertThat(map.seats()).allSatisfy(s -> assertThat(s.ags()).startsWith("15"));
-        assertThatThrownBy(() -> maps.municipalities("15085")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> maps.municipalities("15085", Dates.today())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void municipality_figures_and_seats_count_only_the_actors_active_at_the_date() {
+        TimeFixture.load(neo4j);
+        try {
+            var early = ingolstadt(LocalDate.parse("2021-12-31"));
+            var between = ingolstadt(LocalDate.parse("2023-04-23"));
+            var late = ingolstadt(LocalDate.parse("2024-01-01"));
+            // SX-ZE ended on 2022-06-30, SX-ZD starts in 2024.
+            assertThat(early.seated() - between.seated()).isEqualTo(1);
+            assertThat(late.seated() - between.seated()).isEqualTo(1);
+            assertThat(early.belonging() - between.belonging()).isEqualTo(1);
+            assertThat(late.belonging() - between.belonging()).isEqualTo(1);
+            assertThat(seatedFixtureActors(LocalDate.parse("2021-12-31")))
+                    .containsExactly("SX-ZA", "SX-ZE", "SX-ZC", "SX-ZB");
+            assertThat(seatedFixtureActors(LocalDate.parse("2023-04-23"))).containsExactly("SX-ZA", "SX-ZC", "SX-ZB");
+            assertThat(seatedFixtureActors(LocalDate.parse("2024-01-01")))
+                    .containsExactly("SX-ZA", "SX-ZC", "SX-ZB", "SX-ZD");
+        } finally {
+            TimeFixture.remove(neo4j);
+        }
+    }
+
+    private MunicipalityMap.Municipality ingolstadt(LocalDate asOf) {
+        return maps.municipalities("09", asOf).municipalities().stream()
+                .filter(m -> m.ags().equals(TimeFixture.SEAT))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The fixture's actors among Ingolstadt's seat marker, in the marker's order (by name). */
+    private List<String> seatedFixtureActors(LocalDate asOf) {
+        return maps.municipalities("09", asOf).seats().stream()
+                .filter(s -> s.ags().equals(TimeFixture.SEAT))
+                .flatMap(s -> s.actors().stream())
+                .map(MunicipalityMap.SeatedActor::id)
+                .filter(id -> id.startsWith("SX-Z"))
+                .toList();
     }
 
     private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {

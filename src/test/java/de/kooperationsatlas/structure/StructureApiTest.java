@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kooperationsatlas.ApiClient;
 import de.kooperationsatlas.StoreTestSupport;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -165,7 +166,7 @@ class StructureApiTest extends StoreTestSupport {
         for (String region : List.of("09761", "09", "15085", "15", "16052000")) {
             var rows = neo4j.query(
                             scripts.statements("analysis/sector_pairs.cypher").getFirst())
-                    .bindAll(Map.of("region", region))
+                    .bindAll(Map.of("region", region, "asOf", Dates.today().toString()))
                     .fetch()
                     .all();
             var body = ok("/api/analysis/sectors?region=" + region);
@@ -262,7 +263,7 @@ class StructureApiTest extends StoreTestSupport {
             throws Exception {
         long actors = neo4j.query(
                         scripts.statements("analysis/region_actors.cypher").getFirst())
-                .bindAll(Map.of("region", "15085"))
+                .bindAll(Map.of("region", "15085", "asOf", Dates.today().toString()))
                 .fetch()
                 .all()
                 .size();

@@ -3,6 +3,8 @@ package de.kooperationsatlas.graph.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datepicker.DatePickerVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.select.SelectVariant;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.graph.NetworkGraph;
 import de.kooperationsatlas.network.NetworkRow;
@@ -22,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The network picture's toolbar: the scope (region, network or chain), the filters (life phase,
- * topic, actor type, cooperation kind), the search, and the buttons the view adds, in one wrapping row
+ * topic, actor type, cooperation kind), the "Stand am" date, the search, and the buttons the view adds, in one wrapping row
  * of small fields so the picture stays in view.
  */
 class GraphFilters extends HorizontalLayout {
@@ -34,6 +37,7 @@ class GraphFilters extends HorizontalLayout {
     final ComboBox<String> topic = new ComboBox<>();
     final Select<ActorType> type = new Select<>();
     final Select<CooperationKind> kind = new Select<>();
+    final DatePicker asOf = DatePickers.asOf(getLocale());
     final ComboBox<NetworkGraph.Node> search = new ComboBox<>();
 
     GraphFilters(
@@ -50,6 +54,7 @@ class GraphFilters extends HorizontalLayout {
         for (var select : List.of(phase, type, kind)) {
             select.addThemeVariants(SelectVariant.LUMO_SMALL);
         }
+        asOf.addThemeVariants(DatePickerVariant.LUMO_SMALL);
         region.setWidth("15rem");
         network.setWidth("13rem");
         chain.setWidth("13rem");
@@ -58,7 +63,7 @@ class GraphFilters extends HorizontalLayout {
         type.setWidth("12rem");
         kind.setWidth("10rem");
         search.setWidth("14rem");
-        add(region, network, chain, phase, topic, type, kind, search);
+        add(region, network, chain, phase, topic, type, kind, asOf, search);
         add(buttons);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);

@@ -21,8 +21,10 @@ import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
@@ -114,6 +116,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 .bind("topic", filters.topic, UrlParameter.text())
                 .bind("type", filters.type, UrlParameter.code(ActorType::ofCode))
                 .bind("kind", filters.kind, UrlParameter.code(CooperationKind::ofCode))
+                .bind(DatePickers.AS_OF, filters.asOf, DatePickers.asOfParameter())
                 .bind("actor", () -> actor, value -> actor = value);
         for (var scope : List.of(filters.region, filters.network, filters.chain)) {
             scope.addValueChangeListener(e -> {
@@ -130,6 +133,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         filters.topic.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.type.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.kind.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        filters.asOf.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 select(e.getValue().id());
@@ -215,7 +219,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                     region == null ? null : region.ags(),
                     network == null ? null : network.id(),
                     chain == null ? null : chain.id(),
-                    filter));
+                    filter,
+                    filters.asOf.getValue() == null ? Dates.today() : filters.asOf.getValue()));
         } catch (NotFoundException e) {
             showHint();
             Notifications.error(getTranslation("graph.notFound", e.key()));

@@ -3,6 +3,7 @@ package de.kooperationsatlas.map.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
 import de.kooperationsatlas.analysis.DistrictFigure;
+import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
@@ -29,6 +32,7 @@ import de.kooperationsatlas.map.MunicipalityMap;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * The map (Karte): Germany's 401 districts coloured by a figure of the district comparison, or a
  * state's municipalities coloured by a municipality figure with the actor seats as markers. The URL
  * holds what is shown, so a copied link reopens the same map: {@code map?figure=density},
- * {@code map?state=15&figure=belonging&selected=15085135}. Below the map the same figures as a table.
+ * {@code map?state=15&figure=belonging&selected=15085135&asOf=2023-12-31}. The figures count the
+ * actors active at the "Stand am" date (left out of the URL when it is today). Below the map the same
+ * figures as a table.
  */
 @Menu(order = 40, title = "nav.map", icon = "vaadin:globe")
 @Route("map")
@@ -56,6 +62,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
 
     private final Select<RegionRef> state = new Select<>();
     private final Select<String> figure = new Select<>();
+    private final DatePicker asOf;
     private final Button germany = new Button();
     private final AtlasMap map = new AtlasMap();
     private final Span summary = new Span();
@@ -74,12 +81,14 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         this.configs = new MapConfig(this::getTranslation, this::getLocale, settings);
         this.states = regions.states();
         this.details = new MapDetails(states, this::zoomTo);
+        this.asOf = DatePickers.asOf(getLocale());
         setMaxWidth("110rem");
         configureFilters();
         configureMap();
         url.bind("state", state, UrlParameter.among(RegionRef::ags, () -> states))
                 .bind("figure", () -> figureKey.equals(defaultFigure()) ? null : figureKey, this::figure)
-                .bind("selected", () -> selected, value -> selected = value);
+                .bind("selected", () -> selected, value -> selected = value)
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
         add(new H2(getTranslation("map.title")), toolbar(), content(), table);
     }
 
@@ -113,6 +122,11 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
                 render();
             }
         });
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                render();
+            }
+        });
         germany.setText(getTranslation("map.backToGermany"));
         germany.setIcon(VaadinIcon.ARROW_BACKWARD.create());
         germany.setId("map-germany");
@@ -136,7 +150,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.setId("map-print");
-        var toolbar = new HorizontalLayout(state, figure, germany, print);
+        var toolbar = new HorizontalLayout(state, figure, asOf, germany, print);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
@@ -217,6 +231,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         figure.setItems(
                 Arrays.stream(DistrictFigure.values()).map(DistrictFigure::key).toList());
         figure.setValue(chosen.key());
+        // TODO(asOf): analyses.districts(null, date()) once the district comparison takes asOf.
         districts = analyses.districts(null).districts();
         municipalities = null;
         var legend = ColourScale.of(districts.stream().mapToDouble(chosen::of).toArray());
@@ -243,7 +258,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
                 .map(MunicipalityFigure::key)
                 .toList());
         figure.setValue(chosen.key());
-        var found = maps.municipalities(key);
+        var found = maps.municipalities(key, date());
         municipalities = found;
         districts = List.of();
         var legend = ColourScale.of(
@@ -280,6 +295,11 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         map.getElement().setAttribute("aria-label", summary.getText());
         table.show(figureName, rows);
         showDetails();
+    }
+
+    /** The "Stand am" date, today when the field is empty. */
+    private LocalDate date() {
+        return asOf.getValue() == null ? Dates.today() : asOf.getValue();
     }
 
     private void select(String ags) {

@@ -1,6 +1,7 @@
 package de.kooperationsatlas.structure.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -10,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.kooperationsatlas.analysis.ui.AnalysisUi;
+import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
@@ -17,13 +20,15 @@ import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import de.kooperationsatlas.structure.StructureService;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.HashMap;
 
 /**
  * The structure of a region's network (Struktur), for a coordinator without a manual: key actors
  * between groups, weak spots, groups, and how the sectors cooperate with their gaps; each section with
- * a count, a plain explanation and a table. Region and resolution live in the URL
- * ({@code analysis/structure?region=15085&resolution=1.5}).
+ * a count, a plain explanation and a table, as of the "Stand am" date. Region, resolution and date
+ * live in the URL ({@code analysis/structure?region=15085&resolution=1.5&asOf=2023-12-31}; the date
+ * is left out when it is today).
  */
 @Menu(order = 65, title = "nav.structure", icon = "vaadin:sitemap")
 @Route("analysis/structure")
@@ -37,11 +42,13 @@ class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final StructureService structure;
     private final ComboBox<RegionRef> region;
     private final NumberField resolution = new NumberField();
+    private final DatePicker asOf;
     private final UrlState url = new UrlState(this, "analysis/structure");
     private final VerticalLayout content = new VerticalLayout();
 
     StructureView(StructureService structure, RegionService regions) {
         this.structure = structure;
+        this.asOf = DatePickers.asOf(getLocale());
         this.region = AnalysisUi.regionPicker(this, regions, "analysis.gaps.region", r -> true);
         region.setId("structure-region");
         resolution.setLabel(getTranslation("structure.resolution"));
@@ -56,10 +63,11 @@ class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         setMaxWidth("90rem");
         content.setPadding(false);
         content.setId("structure-content");
-        add(new H2(getTranslation("structure.title")), AnalysisUi.toolbar(region, resolution), content);
+        add(new H2(getTranslation("structure.title")), AnalysisUi.toolbar(region, resolution, asOf), content);
         url.bind("region", region, AnalysisUi.regionParameter(regions))
-                .bind("resolution", resolution, UrlParameter.number().withDefault(DEFAULT_RESOLUTION));
-        AnalysisUi.refreshOnUserChange(this::refresh, region, resolution);
+                .bind("resolution", resolution, UrlParameter.number().withDefault(DEFAULT_RESOLUTION))
+                .bind(DatePickers.AS_OF, asOf, DatePickers.asOfParameter());
+        AnalysisUi.refreshOnUserChange(this::refresh, region, resolution, asOf);
         showHint();
     }
 
@@ -90,19 +98,20 @@ class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             return;
         }
         String ags = selected.ags();
+        LocalDate date = asOf.getValue() == null ? Dates.today() : asOf.getValue();
         content.removeAll();
         try {
             // Every actor of the region with its name, to name the ids of cooperations and groups.
-            var all = structure.structuralHoles(ags, Integer.MAX_VALUE);
+            var all = structure.structuralHoles(ags, Integer.MAX_VALUE, date);
             var names = new HashMap<String, String>();
             all.actors().forEach(a -> names.put(a.id(), a.name()));
             var sections = new StructureSections(this, names);
             content.add(
                     sections.holes(all, HOLES),
-                    sections.cutPoints(structure.cutPoints(ags)),
-                    sections.communities(structure.communities(ags, resolution())),
-                    new SectorSections(this).sectors(structure.sectors(ags)),
-                    new SectorSections(this).brokerage(structure.brokerage(ags, BROKERS)));
+                    sections.cutPoints(structure.cutPoints(ags, date)),
+                    sections.communities(structure.communities(ags, resolution(), date)),
+                    new SectorSections(this).sectors(structure.sectors(ags, date)),
+                    new SectorSections(this).brokerage(structure.brokerage(ags, BROKERS, date)));
         } catch (RuntimeException e) {
             Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
         }

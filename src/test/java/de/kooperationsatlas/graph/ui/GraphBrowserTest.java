@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.ui.BrowserTestSupport;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,7 @@ class GraphBrowserTest extends BrowserTestSupport {
         return new HashSet<>(neo4j.query(new CypherScripts()
                         .statements("analysis/region_actors.cypher")
                         .getFirst())
-                .bind(region)
-                .to("region")
+                .bindAll(Map.of("region", region, "asOf", Dates.today().toString()))
                 .fetchAs(String.class)
                 .mappedBy((t, r) -> r.get("id").asString())
                 .all());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.DistrictComparison.District;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.map.MapService;
 import de.kooperationsatlas.ui.BrowserTestSupport;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +148,7 @@ class MapBrowserTest extends BrowserTestSupport {
         assertThat(script("return [...document.querySelectorAll('atlas-map path.atlas-shape')]"
                         + ".every(p => p.dataset.ags.startsWith('15'))"))
                 .isEqualTo(true);
-        var seats = maps.municipalities("15").seats();
+        var seats = maps.municipalities("15", Dates.today()).seats();
         assertThat(seats).isNotEmpty();
         assertThat(script("return document.querySelectorAll('atlas-map path.atlas-seat').length"))
                 .isEqualTo((long) seats.size());

@@ -2,8 +2,11 @@ package de.kooperationsatlas.structure.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.structure.StructureService;
+import de.kooperationsatlas.structure.TimeFixture;
 import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StructureBrowserTest extends BrowserTestSupport {
 
     static final String HARZ = "15085";
+    static final LocalDate TODAY = Dates.today();
 
     @Autowired
     StructureService structure;
@@ -44,10 +48,10 @@ class StructureBrowserTest extends BrowserTestSupport {
         browser.get(url("/analysis/structure?region=" + HARZ));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("structure-brokerage")));
         waitForVaadin();
-        var holes = structure.structuralHoles(HARZ, StructureView.HOLES);
-        var cuts = structure.cutPoints(HARZ);
-        var communities = structure.communities(HARZ, StructureView.DEFAULT_RESOLUTION);
-        var sectors = structure.sectors(HARZ);
+        var holes = structure.structuralHoles(HARZ, StructureView.HOLES, TODAY);
+        var cuts = structure.cutPoints(HARZ, TODAY);
+        var communities = structure.communities(HARZ, StructureView.DEFAULT_RESOLUTION, TODAY);
+        var sectors = structure.sectors(HARZ, TODAY);
 
         assertThat(shownCount("holes"))
                 .isEqualTo(String.valueOf(
@@ -110,7 +114,7 @@ class StructureBrowserTest extends BrowserTestSupport {
         wait.until(d -> d.getCurrentUrl().contains("resolution=2.0"));
         assertThat(browser.getCurrentUrl()).contains("region=" + HARZ);
         waitForVaadin();
-        var finer = structure.communities(HARZ, 2.0);
+        var finer = structure.communities(HARZ, 2.0, TODAY);
         assertThat(shownCount("communities"))
                 .isEqualTo(String.valueOf(finer.communities().size()));
 
@@ -121,5 +125,45 @@ class StructureBrowserTest extends BrowserTestSupport {
                 .isIn("2", "2.0");
         assertThat(shownCount("communities"))
                 .isEqualTo(String.valueOf(finer.communities().size()));
+    }
+
+    @Test
+    @Order(3)
+    void the_stand_am_date_lives_in_the_url_and_changes_the_answers() throws Exception {
+        TimeFixture.load(neo4j);
+        try {
+            String region = TimeFixture.DISTRICT;
+            browser.get(url("/analysis/structure?region=" + region + "&asOf=2021"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("structure-brokerage")));
+            waitForVaadin();
+            shot("22-structure-as-of");
+            // A year means its 31 December; the picker shows it the German way.
+            assertThat(script("return document.getElementById('as-of').value;")).isEqualTo("2021-12-31");
+            assertThat(script("const p = document.getElementById('as-of');"
+                            + " const input = p.inputElement || p.querySelector('input');"
+                            + " return input ? input.value : null;"))
+                    .isEqualTo("31.12.2021");
+            assertThat(shownCount("holes")).isEqualTo("4");
+            assertThat(browser.findElement(By.id("structure-content")).getText())
+                    .contains("SX Zeit Jugendamt")
+                    .doesNotContain("SX Zeit Sportverein");
+
+            // As a user picks a date: the picker's value, then its change event.
+            script("const p = document.getElementById('as-of'); p.value = '2023-04-23';"
+                    + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+            wait.until(d -> d.getCurrentUrl().contains("asOf=2023-04-23"));
+            waitForVaadin();
+            assertThat(browser.getCurrentUrl()).contains("region=" + region);
+            var between = structure.structuralHoles(region, StructureView.HOLES, LocalDate.parse("2023-04-23"));
+            assertThat(shownCount("holes"))
+                    .isEqualTo(String.valueOf(between.actors().stream()
+                            .filter(a -> a.degree() > 0)
+                            .count()))
+                    .isEqualTo("2");
+            assertThat(browser.findElement(By.id("structure-content")).getText())
+                    .doesNotContain("SX Zeit Jugendamt");
+        } finally {
+            TimeFixture.remove(neo4j);
+        }
     }
 }
