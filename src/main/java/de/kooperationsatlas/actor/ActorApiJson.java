@@ -108,7 +108,9 @@ final class ActorApiJson {
             String name,
             @Nullable String role,
             @Nullable String since,
-            @Schema(description = "Member until: a year or an ISO date") @Nullable String until) {}
+
+            @Schema(description = "Member until: a year or an ISO date") @Nullable
+            String until) {}
 
     /** A cooperation, seen from the actor. */
     @Schema(name = "ActorCooperation")

@@ -54,7 +54,8 @@ public record ActorDetails(
 
         /** Whether it has ended by the date (its until lies before it). */
         public boolean endedBy(java.time.LocalDate date) {
-            return until != null && de.kooperationsatlas.base.Dates.valid(until)
+            return until != null
+                    && de.kooperationsatlas.base.Dates.valid(until)
                     && de.kooperationsatlas.base.Dates.end(until).isBefore(date);
         }
     }

@@ -114,7 +114,6 @@ public class CooperationService {
         return problems;
     }
 
-
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

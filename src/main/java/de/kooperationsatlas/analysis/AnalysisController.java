@@ -186,8 +186,8 @@ class AnalysisController {
             @Parameter(description = "Municipality key (8 digits)", example = "15085135") @PathVariable String ags,
             @ParameterObject FilterQuery filter,
             @ParameterObject AsOfQuery asOf) {
-        var result = analyses.collaborators(
-                ags, filter.phaseOrNull(), filter.topicOrNull(), filter.radius(), asOf.date());
+        var result =
+                analyses.collaborators(ags, filter.phaseOrNull(), filter.topicOrNull(), filter.radius(), asOf.date());
         return new CollaboratorsJson(
                 result.municipality(),
                 result.actors().stream()
@@ -223,11 +223,17 @@ class AnalysisController {
     @ApiResponse(responseCode = "404", description = "Unknown region or chain")
     Changes changes(
             @ParameterObject ScopeQuery scope,
-            @Parameter(description = "The earlier date (ISO date or year)", example = "2023", schema = @Schema(type = "string"))
+            @Parameter(
+                            description = "The earlier date (ISO date or year)",
+                            example = "2023",
+                            schema = @Schema(type = "string"))
                     @RequestParam(required = false)
                     @Nullable
                     String from,
-            @Parameter(description = "The later date (ISO date or year)", example = "2025", schema = @Schema(type = "string"))
+            @Parameter(
+                            description = "The later date (ISO date or year)",
+                            example = "2025",
+                            schema = @Schema(type = "string"))
                     @RequestParam(required = false)
                     @Nullable
                     String to) {

@@ -30,7 +30,12 @@ final class ChangesAnalysis {
         this.coverage = coverage;
     }
 
-    Changes changes(@Nullable String region, @Nullable String chain, String fromText, LocalDate from, String toText,
+    Changes changes(
+            @Nullable String region,
+            @Nullable String chain,
+            String fromText,
+            LocalDate from,
+            String toText,
             LocalDate to) {
         if (from.isAfter(to)) {
             throw new ParameterException(
@@ -61,9 +66,12 @@ final class ChangesAnalysis {
                         pairDifference(then.transitionGaps(), now.transitionGaps()),
                         pairDifference(now.transitionGaps(), then.transitionGaps())),
                 List.of(
-                        new Changes.FigureChange("actors", then.actors().size(), now.actors().size()),
                         new Changes.FigureChange(
-                                "cooperations", then.cooperations().size(), now.cooperations().size()),
+                                "actors", then.actors().size(), now.actors().size()),
+                        new Changes.FigureChange(
+                                "cooperations",
+                                then.cooperations().size(),
+                                now.cooperations().size()),
                         new Changes.FigureChange("density", then.density(), now.density()),
                         new Changes.FigureChange("isolated", then.isolated(), now.isolated()),
                         new Changes.FigureChange(
@@ -72,8 +80,12 @@ final class ChangesAnalysis {
                                 LifePhase.values().length - now.phaseGaps().size()),
                         new Changes.FigureChange(
                                 "bridgedTransitions",
-                                LifePhase.values().length - 1 - then.transitionGaps().size(),
-                                LifePhase.values().length - 1 - now.transitionGaps().size())));
+                                LifePhase.values().length
+                                        - 1
+                                        - then.transitionGaps().size(),
+                                LifePhase.values().length
+                                        - 1
+                                        - now.transitionGaps().size())));
     }
 
     private static List<String> sortedDifference(Set<String> of, Set<String> without) {

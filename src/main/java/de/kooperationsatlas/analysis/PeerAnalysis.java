@@ -40,7 +40,8 @@ final class PeerAnalysis {
         var found = queries.rows(
                 "isolated_actors",
                 Map.of("region", region, "asOf", asOf.toString()),
-                ActorRef.class, r -> AnalysisQueries.actorRef(r));
+                ActorRef.class,
+                r -> AnalysisQueries.actorRef(r));
         return new IsolatedActors(region, found);
     }
 }

@@ -1,14 +1,14 @@
 package de.kooperationsatlas.analysis;
 
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.region.RegionService;
-import java.util.ArrayList;
-import de.kooperationsatlas.base.Dates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

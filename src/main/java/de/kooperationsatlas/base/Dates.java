@@ -91,8 +91,8 @@ public final class Dates {
         if (date == null) {
             throw new ParameterException(
                     parameter,
-                    "The parameter " + parameter + " must be an ISO date (2023-04-24) or a year (2023), not '"
-                            + clean + "'",
+                    "The parameter " + parameter + " must be an ISO date (2023-04-24) or a year (2023), not '" + clean
+                            + "'",
                     "api.param.date",
                     parameter,
                     clean);

@@ -164,7 +164,8 @@ public class ImportService {
                     .to("keys")
                     .fetch()
                     .all()) {
-                List<String> key = ((List<?>) row.get("key")).stream().map(String::valueOf).toList();
+                List<String> key =
+                        ((List<?>) row.get("key")).stream().map(String::valueOf).toList();
                 stored.put(key, new ImportTimes.Stored(text(row.get("since")), text(row.get("until"))));
             }
         }

@@ -152,8 +152,7 @@ final class ImportValidator {
             if (a == null || b == null) {
                 return null;
             }
-            return new Cooperation(
-                    row.line(), a, b, c.text(row, "kind"), since, until, intensity, c.text(row, "note"));
+            return new Cooperation(row.line(), a, b, c.text(row, "kind"), since, until, intensity, c.text(row, "note"));
         };
     }
 

@@ -1,8 +1,8 @@
 package de.kooperationsatlas.network;
 
-import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.base.Audit;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.InputLimits;
 import de.kooperationsatlas.base.InvalidInputException.Problem;
 import de.kooperationsatlas.base.KeyedService;

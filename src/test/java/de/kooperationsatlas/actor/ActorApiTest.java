@@ -170,11 +170,13 @@ class ActorApiTest extends StoreTestSupport {
         var backwards = admin.putJson("/api/actors/API-T", """
                 {"name": "Kita auf Zeit", "type": "DAYCARE", "seatAgs": "15085135", "since": "2019", "until": "2018"}""");
         assertThat(backwards.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(backwards.body()).get("errors").findValuesAsText("field")).containsExactly("until");
+        assertThat(json.readTree(backwards.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("until");
         var german = admin.putJson("/api/actors/API-T", """
                 {"name": "Kita auf Zeit", "type": "DAYCARE", "seatAgs": "15085135", "until": "31.07.2024"}""");
         assertThat(german.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(german.body()).get("errors").findValuesAsText("field")).containsExactly("until");
+        assertThat(json.readTree(german.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("until");
         assertThat(ok(admin, "/api/actors/API-T").get("until").asText()).isEqualTo("2024-07-31");
 
         // Ending a cooperation keeps it, with its until.
@@ -186,8 +188,13 @@ class ActorApiTest extends StoreTestSupport {
         var reversed = admin.putJson("/api/actors/API-T/cooperations/HZ-GA", """
                 {"kind": "EXCHANGE", "since": "2020", "until": "2019"}""");
         assertThat(reversed.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(reversed.body()).get("errors").findValuesAsText("field")).containsExactly("until");
-        assertThat(ok(admin, "/api/actors/API-T").get("cooperations").get(0).get("until").asText())
+        assertThat(json.readTree(reversed.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("until");
+        assertThat(ok(admin, "/api/actors/API-T")
+                        .get("cooperations")
+                        .get(0)
+                        .get("until")
+                        .asText())
                 .isEqualTo("2023-12-31");
 
         // A membership's until, and the same rule.
@@ -201,13 +208,18 @@ class ActorApiTest extends StoreTestSupport {
         assertThat(network.get("until").asText()).isEqualTo("2024");
 
         // The analyses see the actor and its cooperation only while they last.
-        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2022").toString()).doesNotContain("API-T");
-        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-01-01").toString())
-                .contains("API-T");
-        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-08-01").toString())
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2022").toString())
                 .doesNotContain("API-T");
-        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2025").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2024-06-30").statusCode()).isEqualTo(200);
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-01-01")
+                        .toString())
+                .contains("API-T");
+        assertThat(ok(admin, "/api/analysis/isolated?region=15085135&asOf=2024-08-01")
+                        .toString())
+                .doesNotContain("API-T");
+        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2025").statusCode())
+                .isEqualTo(404);
+        assertThat(admin.get("/api/actors/API-T/suggestions?asOf=2024-06-30").statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package de.kooperationsatlas.actor;
 
-import de.kooperationsatlas.base.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.InvalidInputException;
 import de.kooperationsatlas.security.Role;
 import java.util.List;

@@ -84,7 +84,9 @@ class TimeAnalysisTest extends StoreTestSupport {
                         List.of("WORKING_LIFE", "RETIREMENT"),
                         List.of("RETIREMENT", "OLD_AGE"));
         var in2023 = analyses.transitions(NEUNKIRCHEN, null, LocalDate.of(2023, 12, 31));
-        assertThat(in2023.transitions().get(2).bridged()).as("DAYCARE → PRIMARY_SCHOOL").isFalse();
+        assertThat(in2023.transitions().get(2).bridged())
+                .as("DAYCARE → PRIMARY_SCHOOL")
+                .isFalse();
         var in2025 = analyses.transitions(NEUNKIRCHEN, null, END_2025).transitions();
         assertThat(in2025.get(0).bridged()).isFalse();
         assertThat(in2025.get(1).actors()).extracting(ActorRef::id).containsExactly("FT-NEU");
@@ -136,15 +138,19 @@ class TimeAnalysisTest extends StoreTestSupport {
         assertThat(after.commonEvents()).containsExactly("FT-E");
         // Cooperating in 2022, so not suggested then; suggested again once the cooperation ended.
         assertThat(suggestedIds("FT-KITA", LocalDate.of(2022, 6, 1))).doesNotContain("FT-SCHULE", "FT-NEU");
-        assertThat(suggestedIds("FT-KITA", END_2025)).contains("FT-SCHULE", "FT-NEU").doesNotContain("FT-OLD");
+        assertThat(suggestedIds("FT-KITA", END_2025))
+                .contains("FT-SCHULE", "FT-NEU")
+                .doesNotContain("FT-OLD");
     }
 
     @Test
     void collaborators_for_a_municipality_are_the_actors_active_at_the_date() {
-        assertThat(analyses.collaborators("10043111", "EARLY_CHILDHOOD", null, null, END_2021).actors())
+        assertThat(analyses.collaborators("10043111", "EARLY_CHILDHOOD", null, null, END_2021)
+                        .actors())
                 .extracting(Collaborators.Collaborator::id)
                 .containsExactly("FT-OLD");
-        assertThat(analyses.collaborators("10043111", "EARLY_CHILDHOOD", null, null, END_2025).actors())
+        assertThat(analyses.collaborators("10043111", "EARLY_CHILDHOOD", null, null, END_2025)
+                        .actors())
                 .extracting(Collaborators.Collaborator::id)
                 .containsExactly("FT-NEU");
     }
@@ -180,9 +186,11 @@ class TimeAnalysisTest extends StoreTestSupport {
 
     @Test
     void the_api_takes_as_of_and_refuses_a_bad_date_naming_the_parameter() throws Exception {
-        var isolated = json.readTree(ok("/api/analysis/isolated?region=10043&asOf=2021").body());
+        var isolated = json.readTree(
+                ok("/api/analysis/isolated?region=10043&asOf=2021").body());
         assertThat(isolated.get("actors").toString()).isEqualTo("[\"FT-KITA2\"]");
-        var iso = json.readTree(ok("/api/analysis/isolated?region=10043&asOf=2023-06-30").body());
+        var iso = json.readTree(
+                ok("/api/analysis/isolated?region=10043&asOf=2023-06-30").body());
         assertThat(iso.get("actors").toString()).isEqualTo("[\"FT-KITA2\"]");
 
         var bad = get("/api/analysis/coverage?region=10043&asOf=gestern");
@@ -207,7 +215,8 @@ class TimeAnalysisTest extends StoreTestSupport {
         var badTo = get("/api/analysis/changes?region=10043&from=2021&to=morgen");
         assertThat(badTo.statusCode()).isEqualTo(400);
         assertThat(badTo.body()).contains("to").contains("morgen");
-        var chain = json.readTree(ok("/api/analysis/changes?chain=GERA-PK&from=2020&to=2025").body());
+        var chain = json.readTree(
+                ok("/api/analysis/changes?chain=GERA-PK&from=2020&to=2025").body());
         assertThat(chain.get("chain").asText()).isEqualTo("GERA-PK");
         assertThat(chain.get("region").asText()).isEqualTo("16052000");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.Betweenness;
 import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.exchange.BundleReader;
 import de.kooperationsatlas.exchange.ImportService;
 import de.kooperationsatlas.exchange.generator.BundleGenerator;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import de.kooperationsatlas.base.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -168,14 +168,25 @@ class AnalysisBenchmark {
         sideBySide("transitions", districts, (d, t) -> analyses.transitions(d, null, t), past, today);
         sideBySide("isolated", districts, (d, t) -> analyses.isolated(d, t), past, today);
         sideBySide("unconnected peers (50)", districts, (d, t) -> analyses.unconnectedPeers(d, 50, t), past, today);
-        sideBySide("brokers (first)", districts, (d, t) -> {
-            analyses.refresh();
-            return analyses.brokers(d, 10, t);
-        }, past, today);
-        district("changes (2 dates)", districts, d -> analyses.changes(
-                d, null, past.toString(), past, today.toString(), today));
-        measure("changes (2 dates)", "state " + state, STATE_RUNS, "< 5000", () -> analyses.changes(
-                state, null, past.toString(), past, today.toString(), today));
+        sideBySide(
+                "brokers (first)",
+                districts,
+                (d, t) -> {
+                    analyses.refresh();
+                    return analyses.brokers(d, 10, t);
+                },
+                past,
+                today);
+        district(
+                "changes (2 dates)",
+                districts,
+                d -> analyses.changes(d, null, past.toString(), past, today.toString(), today));
+        measure(
+                "changes (2 dates)",
+                "state " + state,
+                STATE_RUNS,
+                "< 5000",
+                () -> analyses.changes(state, null, past.toString(), past, today.toString(), today));
         measure("district comparison asOf", "state " + state, STATE_RUNS, "", () -> {
             analyses.refresh();
             return analyses.districts(state, past);
@@ -308,7 +319,11 @@ class AnalysisBenchmark {
     private Graph fetchGraph(String region) {
         var statement = scripts.statements("analysis/broker_subgraph.cypher").getFirst();
         var result = neo4j.query(statement)
-                .bindAll(Map.of("region", region, "asOf", de.kooperationsatlas.base.Dates.today().toString()))
+                .bindAll(Map.of(
+                        "region",
+                        region,
+                        "asOf",
+                        de.kooperationsatlas.base.Dates.today().toString()))
                 .fetch()
                 .all();
         Map<String, Integer> index = new HashMap<>();
@@ -461,8 +476,10 @@ class AnalysisBenchmark {
                 withDate.add(t2 - t1);
             }
         }
-        long p95Without = percentile(without.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
-        long p95With = percentile(withDate.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
+        long p95Without =
+                percentile(without.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
+        long p95With =
+                percentile(withDate.stream().mapToLong(Long::longValue).sorted().toArray(), 95);
         row(analysis, "district", without, "");
         row(analysis + " asOf", "district", withDate, "p95 ≤ 1.25× (%.2f×)".formatted((double) p95With / p95Without));
     }

@@ -235,8 +235,7 @@ class GraphMlExporterTest extends StoreTestSupport {
                         MATCH (m:Municipality {ags: '15003000'}), (lvg:Actor {id: 'ST-LVG'})
                         CREATE (a:Actor {id: 'GML-TIME', name: 'GraphML-Zeit', type: 'SPORTS', since: '2019',
                                          until: '2024-06-30'})-[:SEATED_IN]->(m)
-                        CREATE (a)-[:COOPERATES_WITH {kind: 'PROJECT', since: '2020-02-01', until: '2023'}]->(lvg)""")
-                .run();
+                        CREATE (a)-[:COOPERATES_WITH {kind: 'PROJECT', since: '2020-02-01', until: '2023'}]->(lvg)""").run();
         try {
             byte[] xml = export(null);
             validate(xml);

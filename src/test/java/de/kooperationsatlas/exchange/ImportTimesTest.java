@@ -225,8 +225,7 @@ class ImportTimesTest extends StoreTestSupport {
         ImportResult sameYear = imports.importBundle(
                 bundle(
                         "actors.csv",
-                        ACTORS.replace("2019,2024-06-30", "2019,2019-01-01")
-                                .replace("2021-03-01,", "2021-03-01,2021")),
+                        ACTORS.replace("2019,2024-06-30", "2019,2019-01-01").replace("2021-03-01,", "2021-03-01,2021")),
                 true);
         assertThat(sameYear.errors()).isEmpty();
     }
@@ -236,28 +235,21 @@ class ImportTimesTest extends StoreTestSupport {
         importTheBundle();
         String before = checksum(neo4j);
 
-        ImportResult result = imports.importBundle(
-                bundle(
-                        "actors.csv",
-                        """
+        ImportResult result =
+                imports.importBundle(bundle("actors.csv", """
                         id,name,type,seat_ags,until
                         IMP-T1,Zeitverein eins (Importtest),SPORTS,09162000,2018
                         IMP-T2,Zeitverein zwei (Importtest),SPORTS,09162000,2021
                         IMP-T3,Zeitverein drei (Importtest),SPORTS,09162000,1990
-                        """,
-                        "cooperations.csv",
-                        """
+                        """, "cooperations.csv", """
                         actor_a,actor_b,until
                         IMP-T3,IMP-T1,2020-05-03
                         IMP-T1,IMP-T2,2021
-                        """,
-                        "memberships.csv",
-                        """
+                        """, "memberships.csv", """
                         network_id,actor_id,until
                         IMP-TN,IMP-T1,2021-12-31
                         IMP-TN,IMP-T2,2023-04-24
-                        """),
-                false);
+                        """), false);
 
         // IMP-T2 ends in its year of start, IMP-T3 has no stored since; the pair counts in either order.
         assertThat(result.errors())
@@ -289,21 +281,15 @@ class ImportTimesTest extends StoreTestSupport {
         importTheBundle();
         String before = checksum(neo4j);
 
-        ImportResult result = imports.importBundle(
-                bundle(
-                        "actors.csv",
-                        """
+        ImportResult result = imports.importBundle(bundle("actors.csv", """
                         id,name,type,seat_ags,since
                         IMP-T1,Zeitverein eins (Importtest),SPORTS,09162000,2024-07-01
                         IMP-T2,Zeitverein zwei (Importtest),SPORTS,09162000,2030
-                        """,
-                        "cooperations.csv",
-                        """
+                        """, "cooperations.csv", """
                         actor_a,actor_b,since
                         IMP-T1,IMP-T2,2023
                         IMP-T1,IMP-T3,2023
-                        """),
-                false);
+                        """), false);
 
         assertThat(result.errors())
                 .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column)
@@ -355,24 +341,17 @@ class ImportTimesTest extends StoreTestSupport {
         importTheBundle();
 
         // The files as before the time columns: other cells change, since and until stay.
-        ImportResult without = imports.importBundle(
-                bundle(
-                        "actors.csv",
-                        """
+        ImportResult without =
+                imports.importBundle(bundle("actors.csv", """
                         id,name,type,seat_ags
                         IMP-T1,Zeitverein eins (umbenannt),SPORTS,09162000
-                        """,
-                        "cooperations.csv",
-                        """
+                        """, "cooperations.csv", """
                         actor_a,actor_b,kind,since,intensity,note
                         IMP-T1,IMP-T2,PROJECT,2021,3,
-                        """,
-                        "memberships.csv",
-                        """
+                        """, "memberships.csv", """
                         network_id,actor_id,role,since
                         IMP-TN,IMP-T1,Sprecherin,2022
-                        """),
-                false);
+                        """), false);
 
         assertThat(without.errors()).isEmpty();
         assertThat(without.updated())
@@ -395,8 +374,7 @@ class ImportTimesTest extends StoreTestSupport {
                         "network_id,actor_id,until\nIMP-TN,IMP-T1,\n"),
                 false);
         assertThat(cleared.errors()).isEmpty();
-        assertThat(cleared.updated())
-                .containsAllEntriesOf(Map.of("actors", 1L, "cooperations", 1L, "memberships", 1L));
+        assertThat(cleared.updated()).containsAllEntriesOf(Map.of("actors", 1L, "cooperations", 1L, "memberships", 1L));
         assertThat(actorTimes("IMP-T1")).isEqualTo("2019 -");
         assertThat(cooperationTimes("IMP-T1", "IMP-T2")).isEqualTo("2021 -");
         assertThat(membershipTimes("IMP-T1")).isEqualTo("2022 -");

@@ -1,11 +1,11 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -28,9 +28,9 @@ import de.kooperationsatlas.analysis.PhaseCoverage;
 import de.kooperationsatlas.analysis.TransitionCoverage;
 import de.kooperationsatlas.base.LifePhase;
 import de.kooperationsatlas.base.NotFoundException;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
-import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;

@@ -169,8 +169,10 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                         "ended")));
         content.add(gaps(changes));
         var graph = Links.to(
-                "graph?" + (region.getValue() == null ? "" : "region=" + region.getValue().ags() + "&")
-                        + DatePickers.AS_OF + "=" + to.getValue(),
+                "graph?"
+                        + (region.getValue() == null
+                                ? ""
+                                : "region=" + region.getValue().ags() + "&") + DatePickers.AS_OF + "=" + to.getValue(),
                 getTranslation("changes.graphLink"));
         graph.setId("changes-graph-link");
         content.add(graph);
@@ -196,7 +198,8 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             var difference = new Span(delta == 0 ? "±0" : (delta > 0 ? "+" : "−") + show(Math.abs(delta), isDensity));
             // Fewer isolated actors is good news; for every other figure more is.
             boolean good = figure.name().equals("isolated") ? delta < 0 : delta > 0;
-            difference.getElement()
+            difference
+                    .getElement()
                     .getThemeList()
                     .add(delta == 0 ? "badge contrast small" : good ? "badge success small" : "badge error small");
             var card = new Div(title, value, new Div(difference, new Span(" "), was));
@@ -262,8 +265,10 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         box.setId(id);
         box.getStyle()
                 .set("flex", "1 1 24rem")
-                .set("border-left", "4px solid "
-                        + (style.equals("added") ? "var(--lumo-success-color)" : "var(--lumo-error-color)"))
+                .set(
+                        "border-left",
+                        "4px solid "
+                                + (style.equals("added") ? "var(--lumo-success-color)" : "var(--lumo-error-color)"))
                 .set("padding-left", "var(--lumo-space-m)");
         return box;
     }
@@ -275,8 +280,10 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         changes.transitionGaps().closed().forEach(t -> closed.add(chip(transition(t), true)));
         changes.phaseGaps().opened().forEach(code -> opened.add(chip(AnalysisUi.phaseName(this, code), false)));
         changes.transitionGaps().opened().forEach(t -> opened.add(chip(transition(t), false)));
-        int closedCount = changes.phaseGaps().closed().size() + changes.transitionGaps().closed().size();
-        int openedCount = changes.phaseGaps().opened().size() + changes.transitionGaps().opened().size();
+        int closedCount = changes.phaseGaps().closed().size()
+                + changes.transitionGaps().closed().size();
+        int openedCount = changes.phaseGaps().opened().size()
+                + changes.transitionGaps().opened().size();
         if (closedCount == 0) {
             closed.add(new Span(getTranslation("analysis.gaps.none")));
         }

@@ -1,10 +1,10 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,10 +24,10 @@ import de.kooperationsatlas.analysis.Brokers;
 import de.kooperationsatlas.analysis.PhaseCoverage;
 import de.kooperationsatlas.analysis.TransitionCoverage;
 import de.kooperationsatlas.analysis.UnconnectedPeers;
-import de.kooperationsatlas.base.ui.Links;
-import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.ui.DatePickers;
+import de.kooperationsatlas.base.ui.Links;
+import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;

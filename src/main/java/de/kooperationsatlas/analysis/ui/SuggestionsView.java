@@ -1,8 +1,8 @@
 package de.kooperationsatlas.analysis.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,10 +22,10 @@ import de.kooperationsatlas.actor.ActorService;
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.analysis.Suggestions;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
 import de.kooperationsatlas.base.ui.UrlParameter;
-import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.UrlState;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;

@@ -474,9 +474,8 @@ public final class BundleGenerator {
                     topics.append(topics.isEmpty() ? "" : "|").append(TOPICS[t]);
                 }
             }
-            String since = time.nextDouble() < ACTOR_SINCE_SHARE
-                    ? dayOrYear(LocalDate.of(FIRST_YEAR + 1, 1, 1), 0.5)
-                    : "";
+            String since =
+                    time.nextDouble() < ACTOR_SINCE_SHARE ? dayOrYear(LocalDate.of(FIRST_YEAR + 1, 1, 1), 0.5) : "";
             String until = time.nextDouble() < ACTOR_UNTIL_SHARE ? until(since) : "";
             csv.row(
                     id,

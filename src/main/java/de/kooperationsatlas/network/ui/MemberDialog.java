@@ -64,7 +64,11 @@ class MemberDialog extends Dialog {
                         fields,
                         actor,
                         () -> networks.addOrUpdateMember(
-                                network.id(), actor.getValue().id(), role.getValue(), since.getValue(), until.getValue()))) {
+                                network.id(),
+                                actor.getValue().id(),
+                                role.getValue(),
+                                since.getValue(),
+                                until.getValue()))) {
             close();
             saved.run();
         }

@@ -55,9 +55,11 @@ class ChangesBrowserTest extends BrowserTestSupport {
                 .contains("Nicht mehr aktiv (" + changes.actors().ended().size() + ")")
                 .contains("Kita „Harzblick“ Wernigerode");
         assertThat(browser.findElement(By.id("changes-cooperations-added")).getText())
-                .contains("Neue Kooperationen (" + changes.cooperations().added().size() + ")");
+                .contains(
+                        "Neue Kooperationen (" + changes.cooperations().added().size() + ")");
         assertThat(browser.findElement(By.id("changes-cooperations-ended")).getText())
-                .contains("Beendete Kooperationen (" + changes.cooperations().ended().size() + ")");
+                .contains("Beendete Kooperationen ("
+                        + changes.cooperations().ended().size() + ")");
         var actorsFigure = changes.figures().getFirst();
         assertThat(browser.findElement(By.id("changes-figure-actors")).getText())
                 .contains(String.valueOf(actorsFigure.to()))
@@ -76,10 +78,10 @@ class ChangesBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gaps-content")));
         waitForVaadin();
         assertThat(input("#as-of").getAttribute("value")).isEqualTo("01.01.2023");
-        var isolatedThen = analyses.isolated(HARZ, LocalDate.of(2023, 1, 1)).actors().size();
+        var isolatedThen =
+                analyses.isolated(HARZ, LocalDate.of(2023, 1, 1)).actors().size();
         var isolatedToday = analyses.isolated(HARZ, Dates.today()).actors().size();
-        assertThat(browser.findElement(By.id("gaps-content")).getText())
-                .contains("Akteure ohne Kooperation");
+        assertThat(browser.findElement(By.id("gaps-content")).getText()).contains("Akteure ohne Kooperation");
         assertThat(isolatedThen).isNotEqualTo(isolatedToday);
         shot("24-gaps-as-of-2023");
         // The picture link carries the date along.

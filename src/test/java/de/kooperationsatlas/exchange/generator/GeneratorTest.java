@@ -68,7 +68,9 @@ class GeneratorTest extends StoreTestSupport {
                 String until = row.get("until");
                 assertThat(since.isEmpty() || Dates.valid(since)).as(since).isTrue();
                 assertThat(until.isEmpty() || Dates.valid(until)).as(until).isTrue();
-                assertThat(Dates.endsBeforeStart(since, until)).as(since + " " + until).isFalse();
+                assertThat(Dates.endsBeforeStart(since, until))
+                        .as(since + " " + until)
+                        .isFalse();
                 if (!until.isEmpty()) {
                     assertThat(Dates.end(until).getYear())
                             .isBetween(BundleGenerator.FIRST_YEAR, BundleGenerator.LAST_YEAR);
@@ -76,10 +78,16 @@ class GeneratorTest extends StoreTestSupport {
             }
         }
         // Actors start after the first year; years and ISO dates both occur.
-        var actorSinces = actors.stream().map(r -> r.get("since")).filter(s -> !s.isEmpty()).toList();
+        var actorSinces = actors.stream()
+                .map(r -> r.get("since"))
+                .filter(s -> !s.isEmpty())
+                .toList();
         assertThat(actorSinces).allMatch(s -> Dates.start(s).getYear() > BundleGenerator.FIRST_YEAR);
         assertThat(actorSinces).anyMatch(s -> s.length() == 4).anyMatch(s -> s.length() == 10);
-        var cooperationUntils = cooperations.stream().map(r -> r.get("until")).filter(s -> !s.isEmpty()).toList();
+        var cooperationUntils = cooperations.stream()
+                .map(r -> r.get("until"))
+                .filter(s -> !s.isEmpty())
+                .toList();
         assertThat(cooperationUntils).anyMatch(s -> s.length() == 4).anyMatch(s -> s.length() == 10);
     }
 
