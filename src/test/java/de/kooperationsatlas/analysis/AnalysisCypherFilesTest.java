@@ -21,6 +21,7 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
     /** Parameters for the demo data (Landkreis Harz, Halberstadt, the Gera chain), per file. */
     private static final Map<String, Map<String, Object>> PARAMETERS = Map.ofEntries(
             Map.entry("region_actors", Map.of("region", "15085")),
+            Map.entry("network_as_of", Map.of("region", "15085", "asOf", "2023-12-31")),
             Map.entry("phase_coverage", region("15085")),
             Map.entry("transition_coverage", region("15085")),
             Map.entry("transition_subgraph", region("15085")),
@@ -76,6 +77,28 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
                     .contains(".since <= left(toString($asOf), size(")
                     .contains(".until >= left(toString($asOf), size(");
         }
+    }
+
+    @Test
+    void the_network_as_of_a_date_keeps_a_cooperation_up_to_its_last_day() {
+        String statement = scripts.statements("analysis/network_as_of.cypher").getFirst();
+        java.util.function.Function<String, List<String>> pairs = date -> neo4j.query(statement)
+                .bindAll(Map.of("region", "15085", "asOf", date))
+                .fetch()
+                .all()
+                .stream()
+                .map(r -> r.get("a") + "|" + r.get("b"))
+                .toList();
+        // The demo's company run ended on 2023-12-31; the Kita in Wernigerode closed on 2024-07-31.
+        assertThat(pairs.apply("2023-12-31")).contains("HZ-EMP|HZ-KSB", "HZ-KITA-WR|HZ-KSB");
+        assertThat(pairs.apply("2024-01-01")).doesNotContain("HZ-EMP|HZ-KSB").contains("HZ-KITA-WR|HZ-KSB");
+        assertThat(pairs.apply("2024-08-01")).doesNotContain("HZ-EMP|HZ-KSB", "HZ-KITA-WR|HZ-KSB");
+        // cypher-shell users may pass a date value too (:param asOf => date('2023-12-31')).
+        var withDateValue = neo4j.query(statement)
+                .bindAll(Map.of("region", "15085", "asOf", java.time.LocalDate.of(2023, 12, 31)))
+                .fetch()
+                .all();
+        assertThat(withDateValue).hasSize(pairs.apply("2023-12-31").size());
     }
 
     @Test

@@ -150,7 +150,10 @@ class AnalysisBenchmark {
         district(
                 "(region scope alone)",
                 districts,
-                d -> neo4j.query(scopeStatement).bind(d).to("region").fetch().all());
+                d -> neo4j.query(scopeStatement)
+                        .bindAll(Map.of("region", d, "asOf", Dates.today().toString()))
+                        .fetch()
+                        .all());
         district("coverage", districts, d -> analyses.coverage(d, null));
         district("transitions", districts, d -> analyses.transitions(d, null));
         district("isolated", districts, d -> analyses.isolated(d));
@@ -599,7 +602,11 @@ class AnalysisBenchmark {
 
     private long regionActors(String region) {
         var statement = scripts.statements("analysis/region_actors.cypher").getFirst();
-        return neo4j.query(statement).bind(region).to("region").fetch().all().size();
+        return neo4j.query(statement)
+                .bindAll(Map.of("region", region, "asOf", Dates.today().toString()))
+                .fetch()
+                .all()
+                .size();
     }
 
     private List<String> sampleActors(int count) {

@@ -231,8 +231,7 @@ class MapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObse
         figure.setItems(
                 Arrays.stream(DistrictFigure.values()).map(DistrictFigure::key).toList());
         figure.setValue(chosen.key());
-        // TODO(asOf): analyses.districts(null, date()) once the district comparison takes asOf.
-        districts = analyses.districts(null).districts();
+        districts = analyses.districts(null, date()).districts();
         municipalities = null;
         var legend = ColourScale.of(districts.stream().mapToDouble(chosen::of).toArray());
         var rows = new ArrayList<MapTable.Row>();
