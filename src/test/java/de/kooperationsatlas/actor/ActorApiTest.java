@@ -78,10 +78,10 @@ class ActorApiTest extends StoreTestSupport {
         assertThat(actor.get("serves").get(0).isTextual()).isTrue();
         assertThat(actor.get("cooperations").get(0).fieldNames())
                 .toIterable()
-                .containsExactly("actor", "name", "kind", "since", "intensity", "note");
+                .containsExactly("actor", "name", "kind", "since", "until", "intensity", "note");
         assertThat(actor.get("networks").get(0).fieldNames())
                 .toIterable()
-                .containsExactly("id", "name", "role", "since");
+                .containsExactly("id", "name", "role", "since", "until");
         JsonNode event = actor.get("events").get(0);
         assertThat(event.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(actor.get("createdAt").asText())

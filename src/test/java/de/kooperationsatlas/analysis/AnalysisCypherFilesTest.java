@@ -66,10 +66,11 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
         files.addAll(scripts.files("graph"));
         for (String file : files) {
             String text = scripts.text(file);
-            String parameters = text.lines()
-                    .filter(l -> l.startsWith("// parameters: "))
-                    .findFirst()
-                    .orElseThrow();
+            // The parameters line with its continuation lines ("//   …").
+            String parameters = text.substring(text.indexOf("// parameters: "))
+                    .lines()
+                    .takeWhile(l -> l.startsWith("//"))
+                    .reduce("", (a, b) -> a + b);
             assertThat(parameters).as(file).contains("$asOf");
             // since ≤ asOf and until ≥ asOf on the stored text cut to its length (a year or an ISO date)
             assertThat(text)

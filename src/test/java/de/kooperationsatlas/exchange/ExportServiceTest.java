@@ -171,7 +171,7 @@ class ExportServiceTest extends StoreTestSupport {
             var ids = column(rows(zip, ExchangeFormat.File.ACTORS), "id");
             assertThat(ids.indexOf(fullwidth)).isLessThan(ids.indexOf(emoji));
             assertThat(rows(zip, ExchangeFormat.File.COOPERATIONS))
-                    .contains(List.of(fullwidth, emoji, "EXCHANGE", "2024", "1", ""));
+                    .contains(List.of(fullwidth, emoji, "EXCHANGE", "2024", "", "1", ""));
         } finally {
             actors.delete(fullwidth);
             actors.delete(emoji);

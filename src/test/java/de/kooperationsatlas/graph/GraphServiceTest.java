@@ -60,8 +60,11 @@ class GraphServiceTest extends StoreTestSupport {
     private long cooperationsAmong(Set<String> ids) {
         return count(
                 "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
+                        // active today: the picture leaves ended cooperations out (contract, "Time")
+                        + " AND (c.since IS NULL OR c.since <= left($today, size(c.since)))"
+                        + " AND (c.until IS NULL OR c.until >= left($today, size(c.until)))"
                         + " RETURN count(DISTINCT [a.id, b.id])",
-                Map.of("ids", List.copyOf(ids)));
+                Map.of("ids", List.copyOf(ids), "today", Dates.today().toString()));
     }
 
     @Test

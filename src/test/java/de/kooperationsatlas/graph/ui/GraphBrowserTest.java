@@ -52,8 +52,12 @@ class GraphBrowserTest extends BrowserTestSupport {
     private long cooperationsAmong(Set<String> ids, String kind) {
         return count(
                 "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
-                        + " AND ($kind = '' OR c.kind = $kind) RETURN count(DISTINCT [a.id, b.id])",
-                Map.of("ids", List.copyOf(ids), "kind", kind));
+                        + " AND ($kind = '' OR c.kind = $kind)"
+                        // active today: the picture leaves ended cooperations out (contract, "Time")
+                        + " AND (c.since IS NULL OR c.since <= left($today, size(c.since)))"
+                        + " AND (c.until IS NULL OR c.until >= left($today, size(c.until)))"
+                        + " RETURN count(DISTINCT [a.id, b.id])",
+                Map.of("ids", List.copyOf(ids), "kind", kind, "today", Dates.today().toString()));
     }
 
     /** Opens a picture and waits until its layout has settled. */
