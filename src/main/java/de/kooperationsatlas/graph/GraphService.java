@@ -15,8 +15,8 @@ import de.kooperationsatlas.region.RegionService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +172,8 @@ public class GraphService {
      * edge marked {@link NetworkGraph#ADDED}, {@link NetworkGraph#ENDED} or {@link NetworkGraph#SAME}.
      * Each date's picture is the one {@link #of(String, String, String, GraphFilter, LocalDate)} draws
      * (scope, filter and limit at that date); an ended node shows its values at {@code compare};
-     * {@code scopeActors} is the larger of the two dates' scope sizes, {@code matchingActors} the union's.
+     * {@code matchingActors} counts the union, {@code scopeActors} is a lower bound of the union's scope:
+     * the largest of the two dates' scope sizes and {@code matchingActors}.
      * A {@code compare} after {@code asOf} is a 400 naming {@code compare}.
      */
     public NetworkGraph of(
@@ -222,8 +223,7 @@ public class GraphService {
         Set<String> laterEdges = new HashSet<>();
         for (var edge : after.edges()) {
             laterEdges.add(edge.key());
-            edges.add(edge.withChange(
-                    earlierEdges.containsKey(edge.key()) ? NetworkGraph.SAME : NetworkGraph.ADDED));
+            edges.add(edge.withChange(earlierEdges.containsKey(edge.key()) ? NetworkGraph.SAME : NetworkGraph.ADDED));
         }
         earlierEdges.values().stream()
                 .filter(e -> !laterEdges.contains(e.key()))
@@ -232,7 +232,7 @@ public class GraphService {
         return new NetworkGraph(
                 after.scope(),
                 after.filter(),
-                Math.max(before.scopeActors(), after.scopeActors()),
+                Math.max(nodes.size(), Math.max(before.scopeActors(), after.scopeActors())),
                 nodes.size(),
                 after.maxNodes(),
                 false,

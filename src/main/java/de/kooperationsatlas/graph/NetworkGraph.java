@@ -1,9 +1,9 @@
 package de.kooperationsatlas.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.LifePhase;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;

@@ -60,8 +60,8 @@ class GraphServiceTest extends StoreTestSupport {
     private long cooperationsAmong(Set<String> ids) {
         return count(
                 "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
-                        + " RETURN count(DISTINCT [a.id, b.id])",
-                Map.of("ids", List.copyOf(ids)));
+                        + " AND " + Dates.ACTIVE_RULE.replace("x.", "c.") + " RETURN count(DISTINCT [a.id, b.id])",
+                Map.of("ids", List.copyOf(ids), "asOf", Dates.today().toString()));
     }
 
     @Test
@@ -289,7 +289,10 @@ class GraphServiceTest extends StoreTestSupport {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(bad).isEqualTo(400);
-                assertThat(new ObjectMapper().readTree(answer.body()).get("detail").asText())
+                assertThat(new ObjectMapper()
+                                .readTree(answer.body())
+                                .get("detail")
+                                .asText())
                         .contains("compare", bad);
             }
         } finally {

@@ -117,9 +117,13 @@ final class GraphPalette {
         Map<String, Object> kinds = new LinkedHashMap<>();
         KINDS.forEach((k, dash) -> kinds.put(k.name(), dash));
         return json.writeValueAsString(Map.of(
-                "types", types,
-                "kinds", kinds,
-                "changes", Map.of("added", ADDED, "ended", ENDED),
-                "labels", Map.of("alone", t.apply("graph.alone"), "aria", t.apply("graph.aria"))));
+                "types",
+                types,
+                "kinds",
+                kinds,
+                "changes",
+                Map.of("added", ADDED, "ended", ENDED),
+                "labels",
+                Map.of("alone", t.apply("graph.alone"), "aria", t.apply("graph.aria"))));
     }
 }

@@ -182,6 +182,16 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         refresh();
     }
 
+    /** The comparison date, none when it is empty or (with a note) after "Stand am". */
+    private @Nullable LocalDate compareDate() {
+        var compare = filters.compare.getValue();
+        if (compare != null && compare.isAfter(asOf())) {
+            Notifications.error(getTranslation("graph.compare.afterAsOf"));
+            return null;
+        }
+        return compare;
+    }
+
     private LocalDate asOf() {
         return filters.asOf.getValue() == null ? Dates.today() : filters.asOf.getValue();
     }
@@ -272,7 +282,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                     chain == null ? null : chain.id(),
                     filter,
                     asOf(),
-                    filters.compare.getValue()));
+                    compareDate()));
         } catch (NotFoundException e) {
             showHint();
             Notifications.error(getTranslation("graph.notFound", e.key()));
@@ -331,7 +341,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
      * summary; the slider's range grows to the earliest year the picture's cooperations name.
      */
     private void showChanges(NetworkGraph found) {
-        var compare = filters.compare.getValue();
+        var picked = filters.compare.getValue();
+        var compare = picked == null || picked.isAfter(asOf()) ? null : picked;
         for (var edge : found.edges()) {
             for (var date : new String[] {edge.since(), edge.until()}) {
                 if (date != null && date.length() >= 4) {

@@ -9,8 +9,8 @@ import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.graph.GraphFilter;
 import de.kooperationsatlas.graph.GraphService;
 import de.kooperationsatlas.graph.NetworkGraph;
-import java.time.LocalDate;
 import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +61,15 @@ class GraphBrowserTest extends BrowserTestSupport {
     private long cooperationsAmong(Set<String> ids, String kind) {
         return count(
                 "MATCH (a:Actor)-[c:COOPERATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id"
-                        + " AND ($kind = '' OR c.kind = $kind) RETURN count(DISTINCT [a.id, b.id])",
-                Map.of("ids", List.copyOf(ids), "kind", kind));
+                        + " AND ($kind = '' OR c.kind = $kind) AND " + Dates.ACTIVE_RULE.replace("x.", "c.")
+                        + " RETURN count(DISTINCT [a.id, b.id])",
+                Map.of(
+                        "ids",
+                        List.copyOf(ids),
+                        "kind",
+                        kind,
+                        "asOf",
+                        Dates.today().toString()));
     }
 
     /** Opens a picture and waits until its layout has settled. */
@@ -196,7 +203,8 @@ class GraphBrowserTest extends BrowserTestSupport {
 
     @SuppressWarnings("unchecked")
     private List<Number> position(String id) {
-        return (List<Number>) script(CY + " const p = cy.getElementById(arguments[0]).position(); return [p.x, p.y];", id);
+        return (List<Number>)
+                script(CY + " const p = cy.getElementById(arguments[0]).position(); return [p.x, p.y];", id);
     }
 
     private static long changed(List<? extends Object> items, String change) {
@@ -224,9 +232,12 @@ class GraphBrowserTest extends BrowserTestSupport {
         assertThat(drawn("node.added")).isEqualTo(changed(expected.nodes(), NetworkGraph.ADDED));
         var legend = browser.findElement(By.id("graph-legend-changes")).getText();
         assertThat(legend)
-                .contains("neu seit 31.12.2023: " + changed(expected.edges(), NetworkGraph.ADDED) + " Kooperationen")
-                .contains("beendet seit 31.12.2023: 3 Kooperationen");
-        assertThat(script("return document.getElementById('graph-year').value;")).isEqualTo("2025");
+                .contains("neu seit 31.12.2023")
+                .contains("Kooperationen " + changed(expected.edges(), NetworkGraph.ADDED))
+                .contains("beendet seit 31.12.2023")
+                .contains("Kooperationen 3");
+        assertThat(script("return document.getElementById('graph-year').value;"))
+                .isEqualTo("2025");
         shot("26-graph-compare-harz");
 
         // One year back: 2024 against 2023; the actors drawn before keep their place.
@@ -241,13 +252,15 @@ class GraphBrowserTest extends BrowserTestSupport {
         assertThat(browser.getCurrentUrl()).contains("compare=2023-12-31");
         assertThat(drawn("edge.added")).isEqualTo(changed(year2024.edges(), NetworkGraph.ADDED));
         assertThat(drawn("edge.ended")).isEqualTo(changed(year2024.edges(), NetworkGraph.ENDED));
-        assertThat(script("return document.getElementById('graph-year').value;")).isEqualTo("2024");
+        assertThat(script("return document.getElementById('graph-year').value;"))
+                .isEqualTo("2024");
         assertSamePlace(ga, position("HZ-GA"));
         assertSamePlace(ksb, position("HZ-KSB"));
 
         // And on again: 2025 against 2024, still in the same places.
         click(browser.findElement(By.id("graph-year-next")));
-        wait.until(d -> d.getCurrentUrl().contains("asOf=2025-12-31") && d.getCurrentUrl().contains("compare=2024-12-31"));
+        wait.until(d -> d.getCurrentUrl().contains("asOf=2025-12-31")
+                && d.getCurrentUrl().contains("compare=2024-12-31"));
         waitForSettled();
         assertSamePlace(ga, position("HZ-GA"));
         assertSamePlace(ksb, position("HZ-KSB"));
