@@ -3,6 +3,10 @@
 // cooperation kind, labels), `data` (JSON: the payload of GraphService), `selected` (an actor id).
 // Events: `node-select` {id}, `layout-done` {ms, nodes, edges}.
 // The drawn graph is reachable as `element.cy` (the browser tests count nodes and edges through it).
+// A comparison payload (nodes and edges with `change`: added, ended, same) draws added elements in
+// green and solid, ended ones in vermillion, dashed and faint. The layout stays stable while the
+// scope stays the same: actors placed before keep their positions (fCoSE's fixedNodeConstraint),
+// only new ones are placed, and the view keeps its zoom and pan when everything still fits.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import cytoscapeSvg from 'cytoscape-svg';
@@ -24,6 +28,9 @@ class NetworkGraph extends HTMLElement {
     this._palette = { types: {}, kinds: {}, labels: {} };
     this._data = null;
     this._selected = null;
+    this._positions = new Map();
+    this._scopeKey = null;
+    this._viewport = null;
     this.cy = null;
   }
 
@@ -69,6 +76,13 @@ class NetworkGraph extends HTMLElement {
 
   set data(text) {
     this._data = text ? JSON.parse(text) : null;
+    const scope = this._data && this._data.scope ? this._data.scope.kind + ':' + this._data.scope.key : null;
+    if (scope !== this._scopeKey) {
+      // Another region, network or chain: a fresh layout.
+      this._positions = new Map();
+      this._viewport = null;
+      this._scopeKey = scope;
+    }
     this.removeAttribute('data-settled');
     // Draw when the element has a size: drawing into a zero-sized box squashes the graph.
     requestAnimationFrame(() => this._render());
@@ -91,6 +105,7 @@ class NetworkGraph extends HTMLElement {
     if (!this._data || this.clientWidth === 0 || this.clientHeight === 0) return;
     const started = performance.now();
     if (this.cy) {
+      this._remember(this.cy);
       this.cy.destroy();
       this.cy = null;
     }
@@ -122,7 +137,7 @@ class NetworkGraph extends HTMLElement {
           size: 18 + 46 * Math.sqrt(n.betweenness / maxBetweenness),
           parent: degree.get(n.id) ? undefined : '__alone',
         },
-        classes: n.isolated ? 'actor isolated' : 'actor',
+        classes: 'actor' + (n.isolated ? ' isolated' : '') + (n.change ? ' ' + n.change : ''),
       });
     }
     for (const e of edges) {
@@ -133,8 +148,9 @@ class NetworkGraph extends HTMLElement {
           source: e.source,
           target: e.target,
           kind: e.kind || 'OTHER',
-          width: WIDTHS[e.intensity] || 1.5,
+          width: (WIDTHS[e.intensity] || 1.5) + (e.change === 'added' ? 1.5 : 0),
         },
+        classes: e.change || '',
       });
     }
     const style = [
@@ -199,6 +215,23 @@ class NetworkGraph extends HTMLElement {
         style.push({ selector: `edge[kind = "${kind}"]`, style: { 'line-style': 'dashed', 'line-dash-pattern': dash } });
       }
     }
+    const changes = this._palette.changes || { added: '#009E73', ended: '#D55E00' };
+    // After the kinds' dashes, so that an ended cooperation is dashed whatever its kind.
+    style.push(
+      { selector: 'edge.added', style: { 'line-color': changes.added, 'line-style': 'solid', opacity: 1 } },
+      {
+        selector: 'edge.ended',
+        style: { 'line-color': changes.ended, 'line-style': 'dashed', 'line-dash-pattern': [4, 4], opacity: 0.6 },
+      },
+      { selector: 'node.actor.added', style: { 'border-width': 4, 'border-color': changes.added, 'border-style': 'solid' } },
+      {
+        selector: 'node.actor.ended',
+        style: { 'border-width': 3, 'border-color': changes.ended, 'border-style': 'dashed', opacity: 0.55 },
+      },
+      { selector: 'node.actor:selected', style: { 'border-width': 5, 'border-color': '#000000', 'border-style': 'solid' } },
+      { selector: '.faded', style: { opacity: 0.15 } },
+      { selector: 'edge.near', style: { 'line-color': '#000000', opacity: 1, 'z-index': 10 } },
+    );
     const cy = cytoscape({
       container: this._container,
       elements,
@@ -222,11 +255,22 @@ class NetworkGraph extends HTMLElement {
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: event.target.id() } }));
     });
     const connected = cy.elements().filter((el) => !(el.isNode() && (el.hasClass('frame') || !degree.get(el.id()))));
+    // Actors placed in an earlier picture of this scope keep their place; only the others are laid out.
+    const known = connected.nodes().filter((n) => this._positions.has(n.id()));
+    const fixed = known.map((n) => ({ nodeId: n.id(), position: { ...this._positions.get(n.id()) } }));
+    const viewport = this._viewport;
     let laidOut = built;
     const done = () => {
       laidOut = laidOut === built ? performance.now() : laidOut;
+      if (fixed.length) this._pin(cy, fixed);
       this._placeAlone(cy, connected);
-      cy.fit(undefined, 30);
+      if (viewport && fixed.length) {
+        cy.viewport(viewport);
+        const box = cy.elements().renderedBoundingBox();
+        if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.fit(undefined, 30);
+      } else {
+        cy.fit(undefined, 30);
+      }
       const ms = Math.round(performance.now() - started);
       // Where the time went: building the elements, the layout itself, placing and fitting.
       this.timings = { build: Math.round(built - started), layout: Math.round(laidOut - built), total: ms };
@@ -239,6 +283,28 @@ class NetworkGraph extends HTMLElement {
       done();
       return;
     }
+    if (fixed.length === connected.nodes().length) {
+      // Everyone has a place already: no layout at all.
+      done();
+      return;
+    }
+    if (fixed.length) {
+      // New actors start next to their placed neighbours (or the drawing's centre), then fCoSE
+      // refines only them.
+      const centre = { x: 0, y: 0 };
+      for (const f of fixed) {
+        centre.x += f.position.x / fixed.length;
+        centre.y += f.position.y / fixed.length;
+      }
+      known.forEach((n) => n.position({ ...this._positions.get(n.id()) }));
+      connected.nodes().not(known).forEach((n) => {
+        const placed = n.neighborhood('node').filter((m) => this._positions.has(m.id()));
+        const at = placed.length
+          ? placed.reduce((sum, m) => ({ x: sum.x + m.position('x') / placed.length, y: sum.y + m.position('y') / placed.length }), { x: 0, y: 0 })
+          : centre;
+        n.position({ x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 });
+      });
+    }
     // fCoSE without animation, so the picture settles in one pass. Up to 1,000 nodes the spectral
     // start is refined force-directed (500 nodes: about 2 s); above that only the spectral draft
     // runs (2,000 nodes / 8,000 edges: about 1 s), because the refinement took almost two minutes
@@ -247,18 +313,45 @@ class NetworkGraph extends HTMLElement {
     const layout = connected.layout({
       name: 'fcose',
       quality: draft ? 'draft' : 'default',
-      randomize: true,
+      randomize: fixed.length === 0,
+      fixedNodeConstraint: fixed.length ? fixed : undefined,
       animate: false,
       fit: false,
       numIter: nodes.length > 500 ? 1000 : 2500,
       nodeRepulsion: large ? 12000 : 6500,
       idealEdgeLength: draft ? 150 : large ? 90 : 70,
       nodeSeparation: 60,
-      packComponents: true,
+      packComponents: fixed.length === 0,
       nodeDimensionsIncludeLabels: false,
     });
     layout.one('layoutstop', done);
     layout.run();
+  }
+
+  /** Keeps the positions of the drawn actors with cooperations (and the view) for the next picture. */
+  _remember(cy) {
+    cy.nodes('node.actor').forEach((n) => {
+      if (n.parent().length === 0) this._positions.set(n.id(), { ...n.position() });
+    });
+    this._viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  }
+
+  /**
+   * Puts the pinned actors exactly where they were: the whole layout is first moved by their mean
+   * drift (so new actors keep their place relative to them), then each pinned one is set.
+   */
+  _pin(cy, fixed) {
+    let dx = 0;
+    let dy = 0;
+    for (const f of fixed) {
+      const p = cy.getElementById(f.nodeId).position();
+      dx += (f.position.x - p.x) / fixed.length;
+      dy += (f.position.y - p.y) / fixed.length;
+    }
+    cy.nodes('node.actor').forEach((n) => {
+      if (n.parent().length === 0) n.position({ x: n.position('x') + dx, y: n.position('y') + dy });
+    });
+    for (const f of fixed) cy.getElementById(f.nodeId).position({ ...f.position });
   }
 
   /** Actors without a cooperation in the picture: in rows below the drawing, inside a labelled frame. */

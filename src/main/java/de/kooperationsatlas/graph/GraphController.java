@@ -3,6 +3,7 @@ package de.kooperationsatlas.graph;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.AsOfQuery;
+import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The network picture's payload over HTTP, the same JSON the browser component draws:
  * {@code GET /api/graph?region=15085&phase=&topic=&type=&kind=&asOf=} (or {@code network=} or
  * {@code chain=} instead of {@code region=}); as of {@code asOf} (default today): only actors,
- * cooperations and memberships active then.
+ * cooperations and memberships active then; with {@code compare=} (an earlier date) the union of both
+ * dates' pictures, each node and edge marked added, ended or same.
  */
 @RestController
 @Tag(name = "Network picture", description = "The cooperation network of a region, network or chain as one payload")
@@ -36,9 +38,10 @@ class GraphController {
     @Operation(
             summary = "The cooperation network of a region, a network or a prevention chain",
             description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
-                    + " (kind, intensity, since), filtered by phase, topic, actor type and cooperation kind; as of"
+                    + " (kind, intensity, since, until), filtered by phase, topic, actor type and cooperation kind; as of"
                     + " asOf: only actors, cooperations and memberships active then. Above atlas.graph.max-nodes"
-                    + " only the counts are sent (tooLarge).")
+                    + " only the counts are sent (tooLarge). With compare (an earlier date): what is active at either"
+                    + " date, each node and edge marked added, ended or same.")
     @ApiResponse(
             responseCode = "200",
             description = "The picture's nodes and edges",
@@ -76,10 +79,21 @@ class GraphController {
                     @RequestParam(required = false)
                     @Nullable
                     String kind,
-            @ParameterObject AsOfQuery asOf) {
+            @ParameterObject AsOfQuery asOf,
+            @Parameter(
+                            description = "Compare with this earlier date (same forms as asOf, not after it): the"
+                                    + " payload then holds what is active at either date, every node and edge with"
+                                    + " change = added (active at asOf only), ended (active at compare only) or same",
+                            example = "2023-12-31",
+                            schema = @Schema(type = "string"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String compare) {
         var filter = GraphService.filter(phase, topic, type, kind);
         var date = asOf.date();
-        return graphs.json(graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter, date));
+        var earlier = blankToNull(compare) == null ? null : Dates.parameter("compare", compare);
+        return graphs.json(
+                graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter, date, earlier));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -14,11 +14,14 @@ import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -163,6 +166,80 @@ public class GraphService {
                 : chain(Optional.ofNullable(chain).orElseThrow(), filter, asOf);
     }
 
+    /**
+     * The picture at {@code asOf} compared with the one at {@code compare} (null: no comparison, the
+     * picture at {@code asOf} as it is): the union of what is active at either date, every node and
+     * edge marked {@link NetworkGraph#ADDED}, {@link NetworkGraph#ENDED} or {@link NetworkGraph#SAME}.
+     * Each date's picture is the one {@link #of(String, String, String, GraphFilter, LocalDate)} draws
+     * (scope, filter and limit at that date); an ended node shows its values at {@code compare};
+     * {@code matchingActors} counts the union, {@code scopeActors} is a lower bound of the union's scope:
+     * the largest of the two dates' scope sizes and {@code matchingActors}.
+     * A {@code compare} after {@code asOf} is a 400 naming {@code compare}.
+     */
+    public NetworkGraph of(
+            @Nullable String region,
+            @Nullable String network,
+            @Nullable String chain,
+            GraphFilter filter,
+            LocalDate asOf,
+            @Nullable LocalDate compare) {
+        if (compare == null) {
+            return of(region, network, chain, filter, asOf);
+        }
+        if (compare.isAfter(asOf)) {
+            throw new ParameterException(
+                    "compare",
+                    "The parameter compare (" + compare + ") is after asOf (" + asOf + ")",
+                    "api.param.compareAfterAsOf",
+                    compare.toString(),
+                    asOf.toString());
+        }
+        return compared(of(region, network, chain, filter, compare), of(region, network, chain, filter, asOf));
+    }
+
+    /** The union of both pictures, each node and edge marked with how it changed from before to after. */
+    static NetworkGraph compared(NetworkGraph before, NetworkGraph after) {
+        if (before.tooLarge() || after.tooLarge()) {
+            int matching = Math.max(before.matchingActors(), after.matchingActors());
+            int scope = Math.max(before.scopeActors(), after.scopeActors());
+            return new NetworkGraph(
+                    after.scope(), after.filter(), scope, matching, after.maxNodes(), true, List.of(), List.of());
+        }
+        Map<String, NetworkGraph.Node> earlier = new LinkedHashMap<>();
+        before.nodes().forEach(n -> earlier.put(n.id(), n));
+        List<NetworkGraph.Node> nodes = new ArrayList<>();
+        Set<String> later = new HashSet<>();
+        for (var node : after.nodes()) {
+            later.add(node.id());
+            nodes.add(node.withChange(earlier.containsKey(node.id()) ? NetworkGraph.SAME : NetworkGraph.ADDED));
+        }
+        earlier.values().stream()
+                .filter(n -> !later.contains(n.id()))
+                .forEach(n -> nodes.add(n.withChange(NetworkGraph.ENDED)));
+        nodes.sort(Comparator.comparing(NetworkGraph.Node::name).thenComparing(NetworkGraph.Node::id));
+        Map<String, NetworkGraph.Edge> earlierEdges = new LinkedHashMap<>();
+        before.edges().forEach(e -> earlierEdges.put(e.key(), e));
+        List<NetworkGraph.Edge> edges = new ArrayList<>();
+        Set<String> laterEdges = new HashSet<>();
+        for (var edge : after.edges()) {
+            laterEdges.add(edge.key());
+            edges.add(edge.withChange(earlierEdges.containsKey(edge.key()) ? NetworkGraph.SAME : NetworkGraph.ADDED));
+        }
+        earlierEdges.values().stream()
+                .filter(e -> !laterEdges.contains(e.key()))
+                .forEach(e -> edges.add(e.withChange(NetworkGraph.ENDED)));
+        edges.sort(Comparator.comparing(NetworkGraph.Edge::source).thenComparing(NetworkGraph.Edge::target));
+        return new NetworkGraph(
+                after.scope(),
+                after.filter(),
+                Math.max(nodes.size(), Math.max(before.scopeActors(), after.scopeActors())),
+                nodes.size(),
+                after.maxNodes(),
+                false,
+                nodes,
+                edges);
+    }
+
     /** The picture as the JSON text the browser component reads (and {@code GET /api/graph} answers). */
     public String json(NetworkGraph graph) {
         return json.writeValueAsString(graph);
@@ -208,7 +285,8 @@ public class GraphService {
                         strings(r.get("phases")),
                         strings(r.get("topics")),
                         betweenness.getOrDefault((String) r.get("id"), 0.0),
-                        Boolean.TRUE.equals(r.get("isolated"))))
+                        Boolean.TRUE.equals(r.get("isolated")),
+                        null))
                 .toList();
         var edges = cooperations(nodeIds, asOf).stream()
                 .filter(e -> filter.kind() == null || filter.kind().name().equals(e.kind()))
@@ -225,7 +303,9 @@ public class GraphService {
                         r.get("target").asString(),
                         text(r.get("kind")),
                         r.get("intensity").isNull() ? null : r.get("intensity").asLong(),
-                        text(r.get("since"))))
+                        text(r.get("since")),
+                        text(r.get("until")),
+                        null))
                 .all());
     }
 

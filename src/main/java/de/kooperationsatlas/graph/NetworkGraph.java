@@ -1,5 +1,6 @@
 package de.kooperationsatlas.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.LifePhase;
@@ -13,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * after the filter. When more actors pass the filter than {@code maxNodes}, the picture is
  * {@code tooLarge}: it then holds no nodes and edges, only the counts, so the view can ask for a
  * narrower filter instead of freezing the browser.
+ *
+ * <p>With a comparison date ({@code compare}, before {@code asOf}) the picture holds the union of what
+ * is active at {@code compare} or at {@code asOf}, and every node and edge says how it changed: {@link
+ * #ADDED} (active at {@code asOf}, not at {@code compare}), {@link #ENDED} (the reverse) or {@link
+ * #SAME}. Without a comparison {@code change} is left out of the JSON.
  *
  * @param scopeActors the actors of the scope before the filter
  * @param matchingActors the actors that pass the filter (the nodes, unless too large)
@@ -29,6 +35,15 @@ public record NetworkGraph(
         List<Node> nodes,
         List<Edge> edges) {
 
+    /** Active at {@code asOf}, not at {@code compare}. */
+    public static final String ADDED = "added";
+
+    /** Active at {@code compare}, not at {@code asOf}. */
+    public static final String ENDED = "ended";
+
+    /** Active at both dates. */
+    public static final String SAME = "same";
+
     /**
      * An actor in the picture.
      *
@@ -36,6 +51,7 @@ public record NetworkGraph(
      * @param betweenness normalised betweenness in the scope's whole cooperation graph (unfiltered):
      *     for a region the brokers analysis, for a network or chain the graph among its actors
      * @param isolated no cooperation at all, with anyone (the contract's isolated actors)
+     * @param change with a comparison: added, ended or same; otherwise null (left out)
      */
     @Schema(name = "GraphNode")
     public record Node(
@@ -50,9 +66,24 @@ public record NetworkGraph(
 
             List<String> topics,
             double betweenness,
-            boolean isolated) {}
+            boolean isolated,
 
-    /** A cooperation between two actors of the picture, {@code source} the smaller id. */
+            @Schema(allowableValues = {ADDED, ENDED, SAME}) @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String change) {
+
+        /** The same actor marked with how it changed. */
+        public Node withChange(@Nullable String value) {
+            return new Node(id, name, type, seatAgs, seatName, phases, topics, betweenness, isolated, value);
+        }
+    }
+
+    /**
+     * A cooperation between two actors of the picture, {@code source} the smaller id.
+     *
+     * @param since its start as stored (a year or an ISO date)
+     * @param until its end as stored
+     * @param change with a comparison: added, ended or same; otherwise null (left out)
+     */
     @Schema(name = "GraphEdge")
     public record Edge(
             String source,
@@ -62,5 +93,20 @@ public record NetworkGraph(
             String kind,
 
             @Nullable Long intensity,
-            @Nullable String since) {}
+            @Nullable String since,
+            @Nullable String until,
+
+            @Schema(allowableValues = {ADDED, ENDED, SAME}) @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String change) {
+
+        /** The same cooperation marked with how it changed. */
+        public Edge withChange(@Nullable String value) {
+            return new Edge(source, target, kind, intensity, since, until, value);
+        }
+
+        /** The pair as one key. */
+        public String key() {
+            return source + "\u2194" + target;
+        }
+    }
 }

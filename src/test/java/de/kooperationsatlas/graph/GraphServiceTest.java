@@ -235,6 +235,105 @@ class GraphServiceTest extends StoreTestSupport {
         }
     }
 
+    @Test
+    void a_comparison_holds_both_dates_and_marks_what_was_added_and_what_ended() throws Exception {
+        TimeFixture.load(neo4j);
+        try {
+            var compared = graphs.of(
+                    TimeFixture.DISTRICT,
+                    null,
+                    null,
+                    GraphFilter.NONE,
+                    LocalDate.parse("2024-01-01"),
+                    LocalDate.parse("2021-12-31"));
+            // 2021-12-31: ZA ZB ZC ZE with ZA-ZB ZA-ZE ZB-ZC; 2024-01-01: ZA ZB ZC ZD with ZA-ZB ZA-ZC ZA-ZD.
+            assertThat(compared.nodes().stream().map(n -> n.id() + ":" + n.change()))
+                    .containsExactlyInAnyOrder("SX-ZA:same", "SX-ZB:same", "SX-ZC:same", "SX-ZD:added", "SX-ZE:ended");
+            assertThat(compared.edges().stream().map(e -> e.source() + "-" + e.target() + ":" + e.change()))
+                    .containsExactly(
+                            "SX-ZA-SX-ZB:same",
+                            "SX-ZA-SX-ZC:added",
+                            "SX-ZA-SX-ZD:added",
+                            "SX-ZA-SX-ZE:ended",
+                            "SX-ZB-SX-ZC:ended");
+            assertThat(compared.edges())
+                    .filteredOn(e -> e.target().equals("SX-ZC"))
+                    .extracting(e -> e.since() + "/" + e.until())
+                    .containsExactly("2023-04-24/null", "null/2022");
+            assertThat(compared.matchingActors()).isEqualTo(5);
+            // The same date twice: nothing changed.
+            var day = LocalDate.parse("2023-04-23");
+            assertThat(graphs.of(TimeFixture.DISTRICT, null, null, GraphFilter.NONE, day, day)
+                            .edges())
+                    .extracting(NetworkGraph.Edge::change)
+                    .containsOnly(NetworkGraph.SAME);
+            // Without compare the payload has no change field at all.
+            var plain = graphs.of(TimeFixture.DISTRICT, null, null, GraphFilter.NONE, day, null);
+            assertThat(plain.nodes()).extracting(NetworkGraph.Node::change).containsOnlyNulls();
+            assertThat(graphs.json(plain)).doesNotContain("\"change\"").contains("\"until\"");
+
+            var http = HttpClient.newHttpClient();
+            String token = Base64.getEncoder().encodeToString("viewer:viewer-demo".getBytes(StandardCharsets.UTF_8));
+            var base = "http://localhost:" + port + "/api/graph?region=" + TimeFixture.DISTRICT + "&asOf=2024-01-01";
+            var ok = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "&compare=2021"))
+                            .header("Authorization", "Basic " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+            var body = new ObjectMapper().readTree(ok.body());
+            assertThat(body.get("nodes")).hasSize(5);
+            assertThat(body.get("edges")).hasSize(5);
+            assertThat(body.get("edges").get(3).get("change").asText()).isEqualTo("ended");
+            for (var bad : List.of("gestern", "2025")) {
+                var answer = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "&compare=" + bad))
+                                .header("Authorization", "Basic " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(bad).isEqualTo(400);
+                assertThat(new ObjectMapper()
+                                .readTree(answer.body())
+                                .get("detail")
+                                .asText())
+                        .contains("compare", bad);
+            }
+        } finally {
+            TimeFixture.remove(neo4j);
+        }
+    }
+
+    @Test
+    void the_comparison_of_harz_is_the_difference_of_its_two_pictures() {
+        var before = graphs.region("15085", GraphFilter.NONE, LocalDate.parse("2023-12-31"));
+        var after = graphs.region("15085", GraphFilter.NONE, LocalDate.parse("2025-12-31"));
+        var compared = graphs.of(
+                "15085", null, null, GraphFilter.NONE, LocalDate.parse("2025-12-31"), LocalDate.parse("2023-12-31"));
+        var beforeEdges = new HashSet<>(pairs(before));
+        var afterEdges = new HashSet<>(pairs(after));
+        for (var edge : compared.edges()) {
+            String pair = edge.source() + "-" + edge.target();
+            String expected = afterEdges.contains(pair)
+                    ? (beforeEdges.contains(pair) ? NetworkGraph.SAME : NetworkGraph.ADDED)
+                    : NetworkGraph.ENDED;
+            assertThat(edge.change()).as(pair).isEqualTo(expected);
+        }
+        var union = new HashSet<>(beforeEdges);
+        union.addAll(afterEdges);
+        assertThat(pairs(compared)).containsExactlyInAnyOrderElementsOf(union);
+        // The demo's history: HZ-EMP–HZ-KSB ended on 2023-12-31 (active that day, not in 2025), the Kita
+        // HZ-KITA-WR closed on 2024-07-31 with its two cooperations.
+        assertThat(compared.edges())
+                .filteredOn(e -> NetworkGraph.ENDED.equals(e.change()))
+                .extracting(e -> e.source() + "-" + e.target())
+                .containsExactly("HZ-EMP-HZ-KSB", "HZ-GA-HZ-KITA-WR", "HZ-KITA-WR-HZ-KSB");
+        assertThat(compared.edges()).anyMatch(e -> NetworkGraph.ADDED.equals(e.change()));
+        assertThat(compared.nodes())
+                .filteredOn(n -> NetworkGraph.ENDED.equals(n.change()))
+                .extracting(NetworkGraph.Node::id)
+                .containsExactly("HZ-KITA-WR");
+    }
+
     private static List<String> pairs(NetworkGraph graph) {
         return graph.edges().stream()
                 .map(e -> e.source() + "-" + e.target())
@@ -320,9 +419,11 @@ class GraphServiceTest extends StoreTestSupport {
             assertThat(node.has(field)).as(field).isTrue();
         }
         var edge = body.get("edges").get(0);
-        for (String field : List.of("source", "target", "kind", "intensity", "since")) {
+        for (String field : List.of("source", "target", "kind", "intensity", "since", "until")) {
             assertThat(edge.has(field)).as(field).isTrue();
         }
+        assertThat(node.has("change")).isFalse();
+        assertThat(edge.has("change")).isFalse();
         var missing = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?region=99999"))
                         .header("Authorization", "Basic " + token)

@@ -1,14 +1,21 @@
 package de.kooperationsatlas.graph.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePickerVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.LifePhase;
@@ -18,6 +25,7 @@ import de.kooperationsatlas.graph.NetworkGraph;
 import de.kooperationsatlas.network.NetworkRow;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -38,6 +46,13 @@ class GraphFilters extends HorizontalLayout {
     final Select<ActorType> type = new Select<>();
     final Select<CooperationKind> kind = new Select<>();
     final DatePicker asOf = DatePickers.asOf(getLocale());
+    final DatePicker compare = new DatePicker();
+    /** The year slider: a year Y shows Y's 31 December compared with the one before. */
+    final Input year = new Input();
+
+    final Button previousYear = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button nextYear = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final Span yearLabel = new Span();
     final ComboBox<NetworkGraph.Node> search = new ComboBox<>();
 
     GraphFilters(
@@ -63,7 +78,8 @@ class GraphFilters extends HorizontalLayout {
         type.setWidth("12rem");
         kind.setWidth("10rem");
         search.setWidth("14rem");
-        add(region, network, chain, phase, topic, type, kind, asOf, search);
+        configureTime();
+        add(region, network, chain, phase, topic, type, kind, asOf, compare, years(), search);
         add(buttons);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -111,6 +127,58 @@ class GraphFilters extends HorizontalLayout {
         search.setItemLabelGenerator(NetworkGraph.Node::name);
         search.setClearButtonVisible(true);
         search.setId("graph-search");
+    }
+
+    private void configureTime() {
+        compare.setLabel(getTranslation("graph.compare"));
+        compare.setHelperText(getTranslation("graph.compare.help"));
+        compare.setClearButtonVisible(true);
+        compare.setId("graph-compare");
+        compare.setWidth("11rem");
+        compare.setMin(LocalDate.of(1900, 1, 1));
+        compare.setMax(LocalDate.of(2100, 12, 31));
+        compare.addThemeVariants(DatePickerVariant.LUMO_SMALL);
+        DatePickers.localise(compare, getLocale());
+        year.setType("range");
+        year.setId("graph-year");
+        year.getElement().setAttribute("step", "1");
+        year.getElement().setAttribute("aria-label", getTranslation("graph.year"));
+        year.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        year.setWidth("9rem");
+        previousYear.setId("graph-year-previous");
+        previousYear.setTooltipText(getTranslation("graph.year.previous"));
+        previousYear.setAriaLabel(getTranslation("graph.year.previous"));
+        nextYear.setId("graph-year-next");
+        nextYear.setTooltipText(getTranslation("graph.year.next"));
+        nextYear.setAriaLabel(getTranslation("graph.year.next"));
+        for (var button : List.of(previousYear, nextYear)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        }
+        yearLabel.setId("graph-year-label");
+        yearLabel.getStyle().set("font-variant-numeric", "tabular-nums").set("min-width", "3em");
+    }
+
+    /** The slider with its label and the step buttons, under one caption. */
+    private Component years() {
+        var caption = new Span(getTranslation("graph.year"));
+        caption.addClassName("atlas-graph-years-caption");
+        var row = new HorizontalLayout(previousYear, year, nextYear, yearLabel);
+        row.setSpacing(false);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        var box = new Div(caption, row);
+        box.setId("graph-years");
+        box.addClassName("atlas-graph-years");
+        return box;
+    }
+
+    /** Sets the slider's range and value (years). */
+    void showYears(int min, int max, int value) {
+        year.getElement().setAttribute("min", String.valueOf(min));
+        year.getElement().setAttribute("max", String.valueOf(max));
+        year.setValue(String.valueOf(value));
+        yearLabel.setText(String.valueOf(value));
+        previousYear.setEnabled(value > min);
+        nextYear.setEnabled(value < max);
     }
 
     /** A select of the values, or none ("any"). */

@@ -57,6 +57,20 @@ final class GraphLegend {
         return html.toString();
     }
 
+    /**
+     * The legend's comparison part: new and ended cooperations and actors since the comparison date,
+     * with their counts ({@code added} and {@code ended} are the texts to show, already translated).
+     */
+    static String changes(String title, String added, String ended) {
+        return "<div class='atlas-graph-legend' id='graph-legend-changes'><h4>" + esc(title) + "</h4><ul>"
+                + "<li data-change='added'><svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6'"
+                + " x2='40' y2='6' stroke='" + GraphPalette.ADDED + "' stroke-width='4'/></svg><span>" + esc(added)
+                + "</span></li>"
+                + "<li data-change='ended'><svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6'"
+                + " x2='40' y2='6' stroke='" + GraphPalette.ENDED + "' stroke-width='2' stroke-dasharray='4 4'"
+                + " opacity='0.7'/></svg><span>" + esc(ended) + "</span></li></ul></div>";
+    }
+
     private static String esc(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }

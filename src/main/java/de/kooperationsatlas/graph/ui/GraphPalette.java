@@ -30,6 +30,12 @@ final class GraphPalette {
     static final String ORANGE = "#E69F00";
     static final String GREY = "#999999";
 
+    /** A comparison's new elements: green, solid and wider. */
+    static final String ADDED = GREEN;
+
+    /** A comparison's ended elements: vermillion, dashed and faint. */
+    static final String ENDED = VERMILLION;
+
     /** Colour and Cytoscape node shape of an actor type. */
     record TypeStyle(String color, String shape) {}
 
@@ -111,8 +117,13 @@ final class GraphPalette {
         Map<String, Object> kinds = new LinkedHashMap<>();
         KINDS.forEach((k, dash) -> kinds.put(k.name(), dash));
         return json.writeValueAsString(Map.of(
-                "types", types,
-                "kinds", kinds,
-                "labels", Map.of("alone", t.apply("graph.alone"), "aria", t.apply("graph.aria"))));
+                "types",
+                types,
+                "kinds",
+                kinds,
+                "changes",
+                Map.of("added", ADDED, "ended", ENDED),
+                "labels",
+                Map.of("alone", t.apply("graph.alone"), "aria", t.apply("graph.aria"))));
     }
 }

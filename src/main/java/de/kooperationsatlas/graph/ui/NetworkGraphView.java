@@ -39,7 +39,11 @@ import de.kooperationsatlas.region.Region;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +75,10 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     private @Nullable NetworkGraph graph;
     private GraphIndex index = GraphIndex.EMPTY;
     private @Nullable String actor;
+    /** The slider's first year: the earliest start or end seen in this view's pictures. */
+    private int firstYear = Dates.today().getYear() - 1;
+
+    private final Div changesLegend = new Div();
 
     NetworkGraphView(
             GraphService graphs,
@@ -117,6 +125,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 .bind("type", filters.type, UrlParameter.code(ActorType::ofCode))
                 .bind("kind", filters.kind, UrlParameter.code(CooperationKind::ofCode))
                 .bind(DatePickers.AS_OF, filters.asOf, DatePickers.asOfParameter())
+                .bind("compare", filters.compare, compareParameter())
                 .bind("actor", () -> actor, value -> actor = value);
         for (var scope : List.of(filters.region, filters.network, filters.chain)) {
             scope.addValueChangeListener(e -> {
@@ -134,11 +143,61 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         filters.type.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.kind.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.asOf.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        filters.compare.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        filters.year.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    showYear(Integer.parseInt(e.getValue()));
+                } catch (NumberFormatException ignored) {
+                    // a slider sends numbers only
+                }
+            }
+        });
+        filters.previousYear.addClickListener(e -> showYear(asOf().getYear() - 1));
+        filters.nextYear.addClickListener(e -> showYear(asOf().getYear() + 1));
         filters.search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 select(e.getValue().id());
             }
         });
+    }
+
+    /** {@code compare=2023-12-31} or a year (its 31 December); empty: no comparison. */
+    private static UrlParameter<LocalDate> compareParameter() {
+        return UrlParameter.of(LocalDate::toString, text -> {
+            try {
+                return Optional.of(Dates.parameter("compare", text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The slider's step: the year's 31 December compared with the one of the year before. */
+    private void showYear(int year) {
+        int clamped = Math.max(firstYear, Math.min(lastYear(), year));
+        filters.asOf.setValue(LocalDate.of(clamped, 12, 31));
+        filters.compare.setValue(LocalDate.of(clamped - 1, 12, 31));
+        url.changed();
+        refresh();
+    }
+
+    /** The comparison date, none when it is empty or (with a note) after "Stand am". */
+    private @Nullable LocalDate compareDate() {
+        var compare = filters.compare.getValue();
+        if (compare != null && compare.isAfter(asOf())) {
+            Notifications.error(getTranslation("graph.compare.afterAsOf"));
+            return null;
+        }
+        return compare;
+    }
+
+    private LocalDate asOf() {
+        return filters.asOf.getValue() == null ? Dates.today() : filters.asOf.getValue();
+    }
+
+    private int lastYear() {
+        return Math.max(Dates.today().getYear(), asOf().getYear());
     }
 
     private void filterChanged(boolean fromClient) {
@@ -167,7 +226,9 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private Component content() {
-        panel.add(actorPanel, new Html(GraphLegend.html(this::getTranslation)));
+        changesLegend.setId("graph-changes");
+        changesLegend.setVisible(false);
+        panel.add(actorPanel, changesLegend, new Html(GraphLegend.html(this::getTranslation)));
         panel.setPadding(false);
         panel.addClassName("atlas-graph-panel");
         var stage = new Div(canvas, tooLarge);
@@ -220,7 +281,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                     network == null ? null : network.id(),
                     chain == null ? null : chain.id(),
                     filter,
-                    filters.asOf.getValue() == null ? Dates.today() : filters.asOf.getValue()));
+                    asOf(),
+                    compareDate()));
         } catch (NotFoundException e) {
             showHint();
             Notifications.error(getTranslation("graph.notFound", e.key()));
@@ -267,10 +329,65 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 found.scopeActors(),
                 found.edges().size(),
                 isolated));
+        showChanges(found);
         canvas.setData(graphs.json(found));
         table.show(found, index);
         filters.search.setItems(found.nodes());
         showActor();
+    }
+
+    /**
+     * With a comparison date: the legend's part for new and ended elements and their counts in the
+     * summary; the slider's range grows to the earliest year the picture's cooperations name.
+     */
+    private void showChanges(NetworkGraph found) {
+        var picked = filters.compare.getValue();
+        var compare = picked == null || picked.isAfter(asOf()) ? null : picked;
+        for (var edge : found.edges()) {
+            for (var date : new String[] {edge.since(), edge.until()}) {
+                if (date != null && date.length() >= 4) {
+                    try {
+                        firstYear = Math.min(firstYear, Integer.parseInt(date.substring(0, 4)));
+                    } catch (NumberFormatException ignored) {
+                        // stored dates are valid; nothing to widen otherwise
+                    }
+                }
+            }
+        }
+        if (compare != null) {
+            firstYear = Math.min(firstYear, compare.getYear() + 1);
+        }
+        firstYear = Math.min(firstYear, asOf().getYear());
+        filters.showYears(firstYear, lastYear(), asOf().getYear());
+        changesLegend.removeAll();
+        changesLegend.setVisible(compare != null);
+        if (compare == null) {
+            return;
+        }
+        String date = day(compare);
+        long addedEdges = found.edges().stream()
+                .filter(e -> NetworkGraph.ADDED.equals(e.change()))
+                .count();
+        long endedEdges = found.edges().stream()
+                .filter(e -> NetworkGraph.ENDED.equals(e.change()))
+                .count();
+        long addedNodes = found.nodes().stream()
+                .filter(n -> NetworkGraph.ADDED.equals(n.change()))
+                .count();
+        long endedNodes = found.nodes().stream()
+                .filter(n -> NetworkGraph.ENDED.equals(n.change()))
+                .count();
+        changesLegend.add(new Html(GraphLegend.changes(
+                getTranslation("graph.legend.changes", day(asOf())),
+                getTranslation("graph.legend.added", date, addedEdges, addedNodes),
+                getTranslation("graph.legend.ended", date, endedEdges, endedNodes))));
+        summary.setText(summary.getText() + " " + getTranslation("graph.summaryChanges", date, addedEdges, endedEdges));
+    }
+
+    private String day(LocalDate date) {
+        return getLocale().getLanguage().equals(Locale.GERMAN.getLanguage())
+                ? DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date)
+                : date.toString();
     }
 
     /** The selected actor in the panel, the picture and the search field. */

@@ -1,11 +1,16 @@
 package de.kooperationsatlas.graph.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import de.kooperationsatlas.analysis.AnalysisService;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.graph.GraphFilter;
+import de.kooperationsatlas.graph.GraphService;
+import de.kooperationsatlas.graph.NetworkGraph;
 import de.kooperationsatlas.ui.BrowserTestSupport;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The network picture in headless Chromium with the demo data: what Cytoscape.js drew (through its
- * API) against the store, filters and the URL, the side panel. Screenshots {@code 16-graph*}.
+ * API) against the store, filters and the URL, the side panel, the comparison of two dates and the
+ * year slider. Screenshots {@code 16-graph*} and {@code 26-graph-compare-harz}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GraphBrowserTest extends BrowserTestSupport {
@@ -31,6 +37,9 @@ class GraphBrowserTest extends BrowserTestSupport {
 
     @Autowired
     AnalysisService analyses;
+
+    @Autowired
+    GraphService graphs;
 
     @BeforeEach
     void signedIn() {
@@ -183,5 +192,80 @@ class GraphBrowserTest extends BrowserTestSupport {
                         .all());
         assertThat(drawnEdges()).isEqualTo(cooperationsAmong(ids, ""));
         shot("16-graph-gera-chain");
+    }
+
+    private long drawn(String selector) {
+        return ((Number) script(CY + " return cy.elements(arguments[0]).length;", selector)).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Number> position(String id) {
+        return (List<Number>)
+                script(CY + " const p = cy.getElementById(arguments[0]).position(); return [p.x, p.y];", id);
+    }
+
+    private static long changed(List<? extends Object> items, String change) {
+        return items.stream()
+                .filter(item -> change.equals(
+                        item instanceof NetworkGraph.Edge e ? e.change() : ((NetworkGraph.Node) item).change()))
+                .count();
+    }
+
+    @Test
+    @Order(5)
+    void a_comparison_draws_new_and_ended_ties_and_the_year_slider_keeps_the_layout() throws Exception {
+        openGraph("region=15085&asOf=2025-12-31&compare=2023-12-31");
+        var expected = graphs.of(
+                "15085", null, null, GraphFilter.NONE, LocalDate.parse("2025-12-31"), LocalDate.parse("2023-12-31"));
+        assertThat(drawnNodes()).isEqualTo(expected.nodes().size());
+        assertThat(drawnEdges()).isEqualTo(expected.edges().size());
+        assertThat(drawn("edge.ended"))
+                .isEqualTo(changed(expected.edges(), NetworkGraph.ENDED))
+                .isEqualTo(3);
+        assertThat(drawn("edge.added"))
+                .isEqualTo(changed(expected.edges(), NetworkGraph.ADDED))
+                .isPositive();
+        assertThat(drawn("node.ended")).isEqualTo(changed(expected.nodes(), NetworkGraph.ENDED));
+        assertThat(drawn("node.added")).isEqualTo(changed(expected.nodes(), NetworkGraph.ADDED));
+        var legend = browser.findElement(By.id("graph-legend-changes")).getText();
+        assertThat(legend)
+                .contains("neu seit 31.12.2023")
+                .contains("Kooperationen " + changed(expected.edges(), NetworkGraph.ADDED))
+                .contains("beendet seit 31.12.2023")
+                .contains("Kooperationen 3");
+        assertThat(script("return document.getElementById('graph-year').value;"))
+                .isEqualTo("2025");
+        shot("26-graph-compare-harz");
+
+        // One year back: 2024 against 2023; the actors drawn before keep their place.
+        var ga = position("HZ-GA");
+        var ksb = position("HZ-KSB");
+        click(browser.findElement(By.id("graph-year-previous")));
+        wait.until(d -> d.getCurrentUrl().contains("asOf=2024-12-31"));
+        waitForSettled();
+        var year2024 = graphs.of(
+                "15085", null, null, GraphFilter.NONE, LocalDate.parse("2024-12-31"), LocalDate.parse("2023-12-31"));
+        wait.until(d -> drawnEdges() == year2024.edges().size());
+        assertThat(browser.getCurrentUrl()).contains("compare=2023-12-31");
+        assertThat(drawn("edge.added")).isEqualTo(changed(year2024.edges(), NetworkGraph.ADDED));
+        assertThat(drawn("edge.ended")).isEqualTo(changed(year2024.edges(), NetworkGraph.ENDED));
+        assertThat(script("return document.getElementById('graph-year').value;"))
+                .isEqualTo("2024");
+        assertSamePlace(ga, position("HZ-GA"));
+        assertSamePlace(ksb, position("HZ-KSB"));
+
+        // And on again: 2025 against 2024, still in the same places.
+        click(browser.findElement(By.id("graph-year-next")));
+        wait.until(d -> d.getCurrentUrl().contains("asOf=2025-12-31")
+                && d.getCurrentUrl().contains("compare=2024-12-31"));
+        waitForSettled();
+        assertSamePlace(ga, position("HZ-GA"));
+        assertSamePlace(ksb, position("HZ-KSB"));
+        assertThat(script("return window.__graphErrors;")).asList().isEmpty();
+    }
+
+    private static void assertSamePlace(List<Number> before, List<Number> after) {
+        assertThat(after.get(0).doubleValue()).isCloseTo(before.get(0).doubleValue(), within(0.5));
+        assertThat(after.get(1).doubleValue()).isCloseTo(before.get(1).doubleValue(), within(0.5));
     }
 }
