@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +27,9 @@ final class ChangesAnalysis {
     private static final Comparator<List<String>> PAIRS = Comparator.<List<String>, String>comparing(
                     p -> p.get(0), SuggestionIndex.CODE_POINTS)
             .thenComparing(p -> p.get(1), SuggestionIndex.CODE_POINTS);
+
+    /** Where the earlier date's scope is fetched while the caller fetches the later one. */
+    private static final Executor BESIDE = Executors.newVirtualThreadPerTaskExecutor();
 
     private final CoverageAnalysis coverage;
 
@@ -45,8 +52,15 @@ final class ChangesAnalysis {
                     fromText,
                     toText);
         }
-        var before = coverage.scopeAt(region, chain, from);
+        // The two dates are fetched side by side (two read queries), which halves the wait on an idle server.
+        var earlier = CompletableFuture.supplyAsync(() -> coverage.scopeAt(region, chain, from), BESIDE);
         var after = coverage.scopeAt(region, chain, to);
+        CoverageAnalysis.ScopeMembers before;
+        try {
+            before = earlier.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         var then = Snapshot.of(before.members());
         var now = Snapshot.of(after.members());
         return new Changes(
@@ -143,9 +157,11 @@ final class ChangesAnalysis {
                 }
             }
             Set<List<String>> transitionGaps = new HashSet<>();
-            for (var t : TransitionScope.transitions(members)) {
-                if (!t.bridged()) {
-                    transitionGaps.add(List.of(t.from(), t.to()));
+            boolean[] bridged = TransitionScope.bridged(members);
+            var phases = LifePhase.values();
+            for (int t = 0; t < bridged.length; t++) {
+                if (!bridged[t]) {
+                    transitionGaps.add(List.of(phases[t].name(), phases[t + 1].name()));
                 }
             }
             return new Snapshot(actors, cooperations, phaseGaps, transitionGaps, isolated);

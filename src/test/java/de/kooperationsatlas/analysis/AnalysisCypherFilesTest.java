@@ -83,13 +83,10 @@ class AnalysisCypherFilesTest extends StoreTestSupport {
     @Test
     void the_network_as_of_a_date_keeps_a_cooperation_up_to_its_last_day() {
         String statement = scripts.statements("analysis/network_as_of.cypher").getFirst();
-        java.util.function.Function<String, List<String>> pairs = date -> neo4j.query(statement)
-                .bindAll(Map.of("region", "15085", "asOf", date))
-                .fetch()
-                .all()
-                .stream()
-                .map(r -> r.get("a") + "|" + r.get("b"))
-                .toList();
+        java.util.function.Function<String, List<String>> pairs =
+                date -> neo4j.query(statement).bindAll(Map.of("region", "15085", "asOf", date)).fetch().all().stream()
+                        .map(r -> r.get("a") + "|" + r.get("b"))
+                        .toList();
         // The demo's company run ended on 2023-12-31; the Kita in Wernigerode closed on 2024-07-31.
         assertThat(pairs.apply("2023-12-31")).contains("HZ-EMP|HZ-KSB", "HZ-KITA-WR|HZ-KSB");
         assertThat(pairs.apply("2024-01-01")).doesNotContain("HZ-EMP|HZ-KSB").contains("HZ-KITA-WR|HZ-KSB");

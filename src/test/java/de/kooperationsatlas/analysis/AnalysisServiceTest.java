@@ -343,7 +343,11 @@ class AnalysisServiceTest extends StoreTestSupport {
     private List<String> regionActors(String region) {
         return List.copyOf(neo4j.query(scripts.statements("analysis/region_actors.cypher")
                                 .getFirst())
-                        .bindAll(Map.of("region", region, "asOf", de.kooperationsatlas.base.Dates.today().toString()))
+                        .bindAll(Map.of(
+                                "region",
+                                region,
+                                "asOf",
+                                de.kooperationsatlas.base.Dates.today().toString()))
                         .fetchAs(String.class)
                         .mappedBy((types, r) -> r.get("id").asString())
                         .all())

@@ -185,6 +185,35 @@ class TimeAnalysisTest extends StoreTestSupport {
     }
 
     @Test
+    void changes_agree_with_the_analyses_at_both_dates_on_the_demo_data() {
+        for (String region : List.of("15085", "15", "16052000")) {
+            var from = LocalDate.of(2023, 1, 1);
+            var to = END_2025;
+            var changes = analyses.changes(region, null, from.toString(), from, to.toString(), to);
+            var gapsFrom = analyses.transitions(region, null, from).gaps();
+            var gapsTo = analyses.transitions(region, null, to).gaps();
+            assertThat(changes.transitionGaps().opened())
+                    .as(region)
+                    .containsExactlyInAnyOrderElementsOf(
+                            gapsTo.stream().filter(g -> !gapsFrom.contains(g)).toList());
+            assertThat(changes.transitionGaps().closed())
+                    .as(region)
+                    .containsExactlyInAnyOrderElementsOf(
+                            gapsFrom.stream().filter(g -> !gapsTo.contains(g)).toList());
+            var phaseGapsFrom = analyses.coverage(region, null, from).gaps();
+            var phaseGapsTo = analyses.coverage(region, null, to).gaps();
+            assertThat(changes.phaseGaps().opened())
+                    .as(region)
+                    .containsExactlyInAnyOrderElementsOf(phaseGapsTo.stream()
+                            .filter(g -> !phaseGapsFrom.contains(g))
+                            .toList());
+            var isolatedTo = analyses.isolated(region, to).actors().size();
+            assertThat(changes.figures().get(3).to().longValue()).as(region).isEqualTo(isolatedTo);
+            assertThat(changes.figures().get(5).to().longValue()).as(region).isEqualTo(8 - gapsTo.size());
+        }
+    }
+
+    @Test
     void the_api_takes_as_of_and_refuses_a_bad_date_naming_the_parameter() throws Exception {
         var isolated = json.readTree(
                 ok("/api/analysis/isolated?region=10043&asOf=2021").body());

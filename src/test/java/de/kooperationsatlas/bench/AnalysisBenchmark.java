@@ -183,7 +183,8 @@ class AnalysisBenchmark {
         district(
                 "changes (2 dates)",
                 districts,
-                d -> analyses.changes(d, null, past.toString(), past, today.toString(), today));
+                d -> analyses.changes(d, null, past.toString(), past, today.toString(), today),
+                "p95 < 300");
         measure(
                 "changes (2 dates)",
                 "state " + state,
@@ -442,6 +443,10 @@ class AnalysisBenchmark {
     }
 
     private void district(String analysis, List<String> districts, Call<String> call) throws Exception {
+        district(analysis, districts, call, "p95 < 100");
+    }
+
+    private void district(String analysis, List<String> districts, Call<String> call, String target) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < DISTRICT_RUNS; run++) {
             for (String d : districts) {
@@ -450,7 +455,7 @@ class AnalysisBenchmark {
                 times.add(System.nanoTime() - t0);
             }
         }
-        row(analysis, "district", times, "p95 < 100");
+        row(analysis, "district", times, target);
     }
 
     /** One call of an analysis for a district at a date. */
@@ -614,7 +619,16 @@ class AnalysisBenchmark {
         List<String> ids = new ArrayList<>();
         while (ids.size() < count) {
             String id = "GEN-A%07d".formatted(1 + random.nextInt(ACTORS));
-            if (!ids.contains(id)) {
+            // Only actors active today: a closed one is unknown to suggestions (404).
+            boolean active = neo4j.query("""
+                            MATCH (a:Actor {id: $id})
+                            RETURN (a.since IS NULL OR a.since <= left($today, size(a.since)))
+                               AND (a.until IS NULL OR a.until >= left($today, size(a.until)))""")
+                    .bindAll(Map.of("id", id, "today", Dates.today().toString()))
+                    .fetchAs(Boolean.class)
+                    .one()
+                    .orElse(false);
+            if (active && !ids.contains(id)) {
                 ids.add(id);
             }
         }

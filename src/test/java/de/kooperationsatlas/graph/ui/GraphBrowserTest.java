@@ -66,7 +66,13 @@ class GraphBrowserTest extends BrowserTestSupport {
                         + " AND (c.since IS NULL OR c.since <= left($today, size(c.since)))"
                         + " AND (c.until IS NULL OR c.until >= left($today, size(c.until)))"
                         + " RETURN count(DISTINCT [a.id, b.id])",
-                Map.of("ids", List.copyOf(ids), "kind", kind, "today", Dates.today().toString()));
+                Map.of(
+                        "ids",
+                        List.copyOf(ids),
+                        "kind",
+                        kind,
+                        "today",
+                        Dates.today().toString()));
     }
 
     /** Opens a picture and waits until its layout has settled. */
