@@ -67,6 +67,7 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         region.setId("changes-region");
         chain.setId("changes-chain");
         chain.setPlaceholder(getTranslation("analysis.gaps.chainPlaceholder"));
+        chain.setWidth("min(24rem, 100%)");
         DatePickers.localise(from, getLocale());
         from.setLabel(getTranslation("changes.from"));
         from.setId("changes-from");
@@ -172,7 +173,9 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 "graph?"
                         + (region.getValue() == null
                                 ? ""
-                                : "region=" + region.getValue().ags() + "&") + DatePickers.AS_OF + "=" + to.getValue(),
+                                : "region=" + region.getValue().ags() + "&") + DatePickers.AS_OF + "=" + to.getValue()
+                        + "&compare="
+                        + from.getValue(),
                 getTranslation("changes.graphLink"));
         graph.setId("changes-graph-link");
         content.add(graph);
