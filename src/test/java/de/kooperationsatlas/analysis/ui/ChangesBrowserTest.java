@@ -67,6 +67,8 @@ class ChangesBrowserTest extends BrowserTestSupport {
         // Names, not ids or keys.
         var page = browser.findElement(By.id("changes-content")).getText();
         assertThat(page).doesNotContain("changes.", "HZ-KITA-WR");
+        assertThat(browser.findElement(By.id("changes-graph-link")).getAttribute("href"))
+                .contains("region=" + HARZ, "asOf=2025-12-31", "compare=2023-12-31");
         shot("23-changes-harz");
     }
 
