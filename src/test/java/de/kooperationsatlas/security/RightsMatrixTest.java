@@ -232,6 +232,7 @@ class RightsMatrixTest extends StoreTestSupport {
             Map.entry("graph", signedIn()),
             Map.entry("analysis/phases", signedIn()),
             Map.entry("analysis/structure", signedIn()),
+            Map.entry("analysis/changes", signedIn()),
             Map.entry("console", Set.of(Who.ANALYST, Who.ADMIN)),
             Map.entry("admin/networks/:id?", Set.of(Who.ADMIN)),
             Map.entry("admin/chains/:id?", Set.of(Who.ADMIN)),
