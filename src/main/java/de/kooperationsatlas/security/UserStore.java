@@ -18,10 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class UserStore {
 
-    private static final String FIELDS = """
-            u.name AS name, u.displayName AS displayName, u.roles AS roles, u.regions AS regions,
-            u.passwordHash AS passwordHash, u.enabled AS enabled, u.createdAt AS createdAt,
-            u.createdBy AS createdBy, u.updatedAt AS updatedAt, u.updatedBy AS updatedBy""";
+    /** One user by name, as fixed text: no statement of this store is put together from pieces. */
+    private static final String FIND_ONE = """
+            MATCH (u:User {name: $name})
+            RETURN u.name AS name, u.displayName AS displayName, u.roles AS roles, u.regions AS regions,
+                   u.passwordHash AS passwordHash, u.enabled AS enabled, u.createdAt AS createdAt,
+                   u.createdBy AS createdBy, u.updatedAt AS updatedAt, u.updatedBy AS updatedBy""";
+
+    /** Every user by name. */
+    private static final String FIND_ALL = """
+            MATCH (u:User)
+            RETURN u.name AS name, u.displayName AS displayName, u.roles AS roles, u.regions AS regions,
+                   u.passwordHash AS passwordHash, u.enabled AS enabled, u.createdAt AS createdAt,
+                   u.createdBy AS createdBy, u.updatedAt AS updatedAt, u.updatedBy AS updatedBy
+            ORDER BY name""";
 
     private final PrivateStore store;
 
@@ -30,15 +40,11 @@ class UserStore {
     }
 
     Optional<UserNode> findById(String name) {
-        return store.query("MATCH (u:User {name: $name}) RETURN " + FIELDS, Map.of("name", name)).stream()
-                .findFirst()
-                .map(UserStore::toNode);
+        return store.query(FIND_ONE, Map.of("name", name)).stream().findFirst().map(UserStore::toNode);
     }
 
     List<UserNode> findAll() {
-        return store.query("MATCH (u:User) RETURN " + FIELDS + " ORDER BY name", Map.of()).stream()
-                .map(UserStore::toNode)
-                .toList();
+        return store.query(FIND_ALL, Map.of()).stream().map(UserStore::toNode).toList();
     }
 
     long count() {
