@@ -21,7 +21,6 @@ import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.ui.DatePickers;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.base.ui.Notifications;
-import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +80,7 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         add(new H2(getTranslation("changes.title")), AnalysisUi.toolbar(region, chain, from, to), content);
         url.bind("region", region, AnalysisUi.regionParameter(regions))
                 .bind("chain", chain, AnalysisUi.chainParameter(chains))
-                .bind("from", from, dateParameter("from").withDefault(ChangesView::defaultFrom))
+                .bind("from", from, DatePickers.dateParameter("from").withDefault(ChangesView::defaultFrom))
                 .bind("to", to, DatePickers.asOfParameter());
         AnalysisUi.refreshOnUserChange(this::refresh, region, chain, from, to);
         showHint();
@@ -91,16 +89,6 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** Two years back, on the same day: a district's last two health conferences. */
     static LocalDate defaultFrom() {
         return Dates.today().minusYears(2);
-    }
-
-    private static UrlParameter<LocalDate> dateParameter(String name) {
-        return UrlParameter.of(LocalDate::toString, text -> {
-            try {
-                return Optional.of(Dates.parameter(name, text));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     @Override

@@ -82,13 +82,20 @@ public final class DatePickers {
 
     /** {@code asOf=2023-12-31} or a year ({@code asOf=2023}: its 31 December); today is left out. */
     public static UrlParameter<LocalDate> asOfParameter() {
-        return UrlParameter.<LocalDate>of(LocalDate::toString, text -> {
-                    try {
-                        return Optional.of(Dates.parameter(AS_OF, text));
-                    } catch (IllegalArgumentException e) {
-                        return Optional.empty();
-                    }
-                })
-                .withDefault(Dates::today);
+        return dateParameter(AS_OF).withDefault(Dates::today);
+    }
+
+    /**
+     * A date in the URL ({@code compare=2023-12-31}, {@code from=2023}: a year means its 31 December);
+     * anything else reads as missing.
+     */
+    public static UrlParameter<LocalDate> dateParameter(String name) {
+        return UrlParameter.of(LocalDate::toString, text -> {
+            try {
+                return Optional.of(Dates.parameter(name, text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,7 +124,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 .bind("type", filters.type, UrlParameter.code(ActorType::ofCode))
                 .bind("kind", filters.kind, UrlParameter.code(CooperationKind::ofCode))
                 .bind(DatePickers.AS_OF, filters.asOf, DatePickers.asOfParameter())
-                .bind("compare", filters.compare, compareParameter())
+                .bind("compare", filters.compare, DatePickers.dateParameter("compare"))
                 .bind("actor", () -> actor, value -> actor = value);
         for (var scope : List.of(filters.region, filters.network, filters.chain)) {
             scope.addValueChangeListener(e -> {
@@ -158,17 +157,6 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         filters.search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 select(e.getValue().id());
-            }
-        });
-    }
-
-    /** {@code compare=2023-12-31} or a year (its 31 December); empty: no comparison. */
-    private static UrlParameter<LocalDate> compareParameter() {
-        return UrlParameter.of(LocalDate::toString, text -> {
-            try {
-                return Optional.of(Dates.parameter("compare", text));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
             }
         });
     }
@@ -345,12 +333,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         var compare = picked == null || picked.isAfter(asOf()) ? null : picked;
         for (var edge : found.edges()) {
             for (var date : new String[] {edge.since(), edge.until()}) {
-                if (date != null && date.length() >= 4) {
-                    try {
-                        firstYear = Math.min(firstYear, Integer.parseInt(date.substring(0, 4)));
-                    } catch (NumberFormatException ignored) {
-                        // stored dates are valid; nothing to widen otherwise
-                    }
+                if (Dates.valid(date)) {
+                    firstYear = Math.min(firstYear, Dates.start(date).getYear());
                 }
             }
         }
