@@ -1,6 +1,9 @@
 // <network-graph>: draws one network picture (Netzwerkbild) with Cytoscape.js.
-// Properties set by the server: `palette` (JSON: colours and shapes per actor type, line dashes per
-// cooperation kind, labels), `data` (JSON: the payload of GraphService), `selected` (an actor id).
+// Properties set by the server: `palette` (JSON: colours and shapes per actor type, colours per
+// sector and community, line dashes per cooperation kind, labels), `data` (JSON: the payload of
+// GraphService), `selected` (an actor id), `mode` (JSON: `colour` type|sector|community, `size`
+// betweenness|partners|effectiveSize|crossSector, `weak` true marks cut points and critical
+// cooperations). A change of mode restyles the drawn picture without a new layout.
 // Events: `node-select` {id}, `layout-done` {ms, nodes, edges}.
 // The drawn graph is reachable as `element.cy` (the browser tests count nodes and edges through it).
 // A comparison payload (nodes and edges with `change`: added, ended, same) draws added elements in
@@ -28,6 +31,7 @@ class NetworkGraph extends HTMLElement {
     this._palette = { types: {}, kinds: {}, labels: {} };
     this._data = null;
     this._selected = null;
+    this._mode = { colour: 'type', size: 'betweenness', weak: false };
     this._positions = new Map();
     this._scopeKey = null;
     this._viewport = null;
@@ -36,7 +40,7 @@ class NetworkGraph extends HTMLElement {
 
   connectedCallback() {
     // Properties the server set before this element was defined shadow the setters: replay them.
-    for (const name of ['palette', 'data', 'selected']) {
+    for (const name of ['palette', 'mode', 'data', 'selected']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -72,6 +76,50 @@ class NetworkGraph extends HTMLElement {
 
   get palette() {
     return JSON.stringify(this._palette);
+  }
+
+  set mode(text) {
+    this._mode = { colour: 'type', size: 'betweenness', weak: false, ...(text ? JSON.parse(text) : {}) };
+    if (this.cy) this._applyMode(this.cy);
+  }
+
+  get mode() {
+    return JSON.stringify(this._mode);
+  }
+
+  /** The fill colour of an actor in the current mode. */
+  _colourOf(n) {
+    const p = this._palette;
+    if (this._mode.colour === 'sector') return (p.sectors || {})[n.sector] || '#999999';
+    if (this._mode.colour === 'community') {
+      const colours = p.communities || [];
+      return n.community < colours.length ? colours[n.community] : p.otherCommunity || '#BBBBBB';
+    }
+    return (p.types[n.type] || { color: '#999999' }).color;
+  }
+
+  /** The figure that sizes actors in the current mode (constraint-free figures: bigger is more). */
+  _figureOf(n) {
+    const value = n[this._mode.size];
+    return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 0;
+  }
+
+  /** Colours, sizes and the marks of cut points and critical cooperations for the current mode. */
+  _applyMode(cy) {
+    const byId = new Map((this._data ? this._data.nodes || [] : []).map((n) => [n.id, n]));
+    let max = 1e-9;
+    for (const n of byId.values()) max = Math.max(max, this._figureOf(n));
+    cy.batch(() => {
+      cy.nodes('node.actor').forEach((el) => {
+        const n = byId.get(el.id());
+        if (!n) return;
+        el.data('color', this._colourOf(n));
+        el.data('size', 18 + 46 * Math.sqrt(this._figureOf(n) / max));
+        el.toggleClass('cut', !!this._mode.weak && n.separates > 0);
+      });
+      cy.edges().forEach((el) => el.toggleClass('critical', !!this._mode.weak && !!el.data('critical')));
+    });
+    this.setAttribute('data-mode', `${this._mode.colour} ${this._mode.size}${this._mode.weak ? ' weak' : ''}`);
   }
 
   set data(text) {
@@ -113,7 +161,6 @@ class NetworkGraph extends HTMLElement {
     const nodes = data.nodes || [];
     const edges = data.edges || [];
     const large = nodes.length > 800;
-    const maxBetweenness = Math.max(1e-9, ...nodes.map((n) => n.betweenness));
     const degree = new Map();
     for (const e of edges) {
       degree.set(e.source, (degree.get(e.source) || 0) + 1);
@@ -134,7 +181,7 @@ class NetworkGraph extends HTMLElement {
           type: n.type,
           color: style.color,
           shape: style.shape,
-          size: 18 + 46 * Math.sqrt(n.betweenness / maxBetweenness),
+          size: 18,
           parent: degree.get(n.id) ? undefined : '__alone',
         },
         classes: 'actor' + (n.isolated ? ' isolated' : '') + (n.change ? ' ' + n.change : ''),
@@ -148,6 +195,7 @@ class NetworkGraph extends HTMLElement {
           source: e.source,
           target: e.target,
           kind: e.kind || 'OTHER',
+          critical: !!e.critical,
           width: (WIDTHS[e.intensity] || 1.5) + (e.change === 'added' ? 1.5 : 0),
         },
         classes: e.change || '',
@@ -228,6 +276,12 @@ class NetworkGraph extends HTMLElement {
         selector: 'node.actor.ended',
         style: { 'border-width': 3, 'border-color': changes.ended, 'border-style': 'dashed', opacity: 0.55 },
       },
+      // Cut points: a thick double ring; critical cooperations: black, wide, above the rest.
+      { selector: 'node.actor.cut', style: { 'border-width': 7, 'border-color': '#000000', 'border-style': 'double' } },
+      {
+        selector: 'edge.critical',
+        style: { 'line-color': '#000000', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 9 },
+      },
       { selector: 'node.actor:selected', style: { 'border-width': 5, 'border-color': '#000000', 'border-style': 'solid' } },
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: 'edge.near', style: { 'line-color': '#000000', opacity: 1, 'z-index': 10 } },
@@ -247,8 +301,16 @@ class NetworkGraph extends HTMLElement {
       boxSelectionEnabled: false,
     });
     this.cy = cy;
+    this._applyMode(cy);
     const built = performance.now();
     this._container.setAttribute('aria-label', this._palette.labels.aria || '');
+    // The full name on hover (labels are cut off at 140 px).
+    cy.on('mouseover', 'node.actor', (event) => {
+      this._container.title = event.target.data('label');
+    });
+    cy.on('mouseout', 'node.actor', () => {
+      this._container.title = '';
+    });
     cy.on('tap', 'node.actor', (event) => {
       this._selected = event.target.id();
       this._highlight(false);

@@ -5,6 +5,7 @@ import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.base.AsOfQuery;
 import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.base.LifePhase;
+import de.kooperationsatlas.base.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,9 +37,11 @@ class GraphController {
 
     @GetMapping(value = "/api/graph", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "The cooperation network of a region, a network or a prevention chain",
-            description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated), edges cooperations"
-                    + " (kind, intensity, since, until), filtered by phase, topic, actor type and cooperation kind; as of"
+            summary = "The cooperation network of a region, a network, a prevention chain or an actor's ego network",
+            description = "Nodes are actors (type, seat, phases, topics, betweenness, isolated, and the structure"
+                    + " figures of the scope's whole graph: sector, community, separates, partners, effective size,"
+                    + " constraint, cross-sector brokerage), edges cooperations (kind, intensity, since, until,"
+                    + " critical), filtered by phase, topic, actor type and cooperation kind; as of"
                     + " asOf: only actors, cooperations and memberships active then. Above atlas.graph.max-nodes"
                     + " only the counts are sent (tooLarge). With compare (an earlier date): what is active at either"
                     + " date, each node and edge marked added, ended or same.")
@@ -49,7 +52,7 @@ class GraphController {
                     @io.swagger.v3.oas.annotations.media.Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = NetworkGraph.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown region, network or chain")
+    @ApiResponse(responseCode = "404", description = "Unknown region, network, chain or actor")
     String graph(
             @Parameter(description = "Region key (AGS)", example = "15085") @RequestParam(required = false) @Nullable
                     String region,
@@ -59,6 +62,14 @@ class GraphController {
                     @RequestParam(required = false)
                     @Nullable
                     String chain,
+            @Parameter(description = "Actor id: its ego network (instead of region)", example = "HZ-GA")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String actor,
+            @Parameter(description = "Depth of the ego network, 1 to 3 (default 2)", example = "2")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String depth,
             @Parameter(
                             description = "Only actors active in this life phase (code)",
                             schema = @Schema(implementation = LifePhase.class))
@@ -92,8 +103,13 @@ class GraphController {
         var filter = GraphService.filter(phase, topic, type, kind);
         var date = asOf.date();
         var earlier = blankToNull(compare) == null ? null : Dates.parameter("compare", compare);
-        return graphs.json(
-                graphs.of(blankToNull(region), blankToNull(network), blankToNull(chain), filter, date, earlier));
+        var request = new GraphRequest(
+                blankToNull(region),
+                blankToNull(network),
+                blankToNull(chain),
+                blankToNull(actor),
+                QueryParams.integer("depth", depth, GraphRequest.DEFAULT_DEPTH));
+        return graphs.json(graphs.of(request, filter, date, earlier));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -12,6 +12,8 @@ import de.kooperationsatlas.base.Topics;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.structure.StructureFigures;
+import de.kooperationsatlas.structure.StructureService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ public class GraphService {
     private final RegionService regions;
     private final NetworkService networks;
     private final ChainService chains;
+    private final StructureService structure;
     private final JsonMapper json;
     private final int maxNodes;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
@@ -56,6 +59,7 @@ public class GraphService {
             RegionService regions,
             NetworkService networks,
             ChainService chains,
+            StructureService structure,
             JsonMapper json,
             @org.springframework.beans.factory.annotation.Value("${atlas.graph.max-nodes:2500}") int maxNodes) {
         this.neo4j = neo4j;
@@ -63,6 +67,7 @@ public class GraphService {
         this.regions = regions;
         this.networks = networks;
         this.chains = chains;
+        this.structure = structure;
         this.json = json;
         this.maxNodes = maxNodes;
     }
@@ -137,6 +142,44 @@ public class GraphService {
         return picture(scope, contributors, filter, asOf);
     }
 
+    /**
+     * The picture of an actor's ego network at {@code asOf}: the actors within {@code depth} steps (1–3)
+     * over cooperations active then, in the whole store (as {@code GET
+     * /api/actors/{id}/ego-network} defines it); the figures are those of the ego network's own graph.
+     */
+    public NetworkGraph ego(String actor, int depth, GraphFilter filter, LocalDate asOf) {
+        var ego = structure.egoNetwork(actor, depth, asOf);
+        var ids = ego.actors().stream().map(m -> m.id()).toList();
+        var name = neo4j.query("MATCH (a:Actor {id: $id}) RETURN a.name AS name")
+                .bind(actor)
+                .to("id")
+                .fetchAs(String.class)
+                .one()
+                .orElse(actor);
+        var scope = new GraphScope(GraphScope.Kind.ACTOR, actor, name, depth);
+        return picture(scope, scoped(ids), filter, asOf);
+    }
+
+    /** The picture a request names (exactly one scope) at {@code asOf}, compared with {@code compare}. */
+    public NetworkGraph of(GraphRequest request, GraphFilter filter, LocalDate asOf, @Nullable LocalDate compare) {
+        if (request.actor() != null
+                && request.region() == null
+                && request.network() == null
+                && request.chain() == null) {
+            String actor = request.actor();
+            if (compare == null) {
+                return ego(actor, request.depth(), filter, asOf);
+            }
+            checkCompare(asOf, compare);
+            return GraphComparison.of(
+                    ego(actor, request.depth(), filter, compare), ego(actor, request.depth(), filter, asOf));
+        }
+        if (request.actor() != null) {
+            throw oneScope();
+        }
+        return of(request.region(), request.network(), request.chain(), filter, asOf, compare);
+    }
+
     /** The picture of exactly one of region, network and chain (the others null), today. */
     public NetworkGraph of(
             @Nullable String region, @Nullable String network, @Nullable String chain, GraphFilter filter) {
@@ -152,8 +195,7 @@ public class GraphService {
             LocalDate asOf) {
         int given = (region == null ? 0 : 1) + (network == null ? 0 : 1) + (chain == null ? 0 : 1);
         if (given != 1) {
-            throw new ParameterException(
-                    "region", "Give exactly one of the parameters region, network and chain", "api.param.oneScope");
+            throw oneScope();
         }
         if (region != null) {
             return region(region, filter, asOf);
@@ -183,6 +225,12 @@ public class GraphService {
         if (compare == null) {
             return of(region, network, chain, filter, asOf);
         }
+        checkCompare(asOf, compare);
+        return GraphComparison.of(
+                of(region, network, chain, filter, compare), of(region, network, chain, filter, asOf));
+    }
+
+    private static void checkCompare(LocalDate asOf, LocalDate compare) {
         if (compare.isAfter(asOf)) {
             throw new ParameterException(
                     "compare",
@@ -191,8 +239,11 @@ public class GraphService {
                     compare.toString(),
                     asOf.toString());
         }
-        return GraphComparison.of(
-                of(region, network, chain, filter, compare), of(region, network, chain, filter, asOf));
+    }
+
+    private static ParameterException oneScope() {
+        return new ParameterException(
+                "region", "Give exactly one of the parameters region, network, chain and actor", "api.param.oneScope");
     }
 
     /** The picture as the JSON text the browser component reads (and {@code GET /api/graph} answers). */
@@ -202,14 +253,17 @@ public class GraphService {
 
     private NetworkGraph picture(
             GraphScope scope, Map<String, List<String>> scopeActors, GraphFilter filter, LocalDate asOf) {
-        var ids = List.copyOf(scopeActors.keySet());
+        // Ascending ids: the node order of G(R), so that communities are numbered as the analysis does.
+        var ids = scopeActors.keySet().stream().sorted().toList();
         var rows = neo4j.query(statement("graph/graph_actors.cypher"))
                 .bindAll(Map.of("ids", ids, "asOf", asOf.toString()))
                 .fetch()
                 .all();
         String topic = filter.topic() == null ? null : Topics.slug(filter.topic());
         List<Map<String, Object>> matching = new ArrayList<>();
+        Map<String, String> types = new HashMap<>();
         for (var row : rows) {
+            types.put((String) row.get("id"), (String) row.get("type"));
             var phases = phasesOf(row, scopeActors.get((String) row.get("id")));
             if (filter.phase() != null && !phases.contains(filter.phase().name())) {
                 continue;
@@ -229,22 +283,35 @@ public class GraphService {
             return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, true, List.of(), List.of());
         }
         var nodeIds = matching.stream().map(r -> (String) r.get("id")).toList();
-        var betweenness = betweennessAmong(ids, asOf);
+        var figures = figuresAmong(ids, types, asOf);
         var nodes = matching.stream()
-                .map(r -> new NetworkGraph.Node(
-                        (String) r.get("id"),
-                        (String) r.get("name"),
-                        String.valueOf(r.get("type")),
-                        (String) r.get("seatAgs"),
-                        (String) r.get("seatName"),
-                        strings(r.get("phases")),
-                        strings(r.get("topics")),
-                        betweenness.getOrDefault((String) r.get("id"), 0.0),
-                        Boolean.TRUE.equals(r.get("isolated")),
-                        null))
+                .map(r -> {
+                    String id = (String) r.get("id");
+                    int v = figures.index().get(id);
+                    var structure = figures.structure().actors().get(v);
+                    return new NetworkGraph.Node(
+                            id,
+                            (String) r.get("name"),
+                            String.valueOf(r.get("type")),
+                            (String) r.get("seatAgs"),
+                            (String) r.get("seatName"),
+                            strings(r.get("phases")),
+                            strings(r.get("topics")),
+                            figures.betweenness()[v],
+                            Boolean.TRUE.equals(r.get("isolated")),
+                            structure.sector(),
+                            structure.community(),
+                            structure.separates(),
+                            structure.partners(),
+                            structure.effectiveSize(),
+                            structure.constraint(),
+                            structure.crossSector(),
+                            null);
+                })
                 .toList();
         var edges = cooperations(nodeIds, asOf).stream()
                 .filter(e -> filter.kind() == null || filter.kind().name().equals(e.kind()))
+                .map(e -> e.withCritical(figures.structure().critical().contains(e.key())))
                 .toList();
         return new NetworkGraph(scope, filter, ids.size(), matching.size(), maxNodes, false, nodes, edges);
     }
@@ -260,15 +327,20 @@ public class GraphService {
                         r.get("intensity").isNull() ? null : r.get("intensity").asLong(),
                         text(r.get("since")),
                         text(r.get("until")),
+                        false,
                         null))
                 .all());
     }
 
+    /** Betweenness and the structure figures of the scope's whole graph, per node index. */
+    private record ScopeFigures(Map<String, Integer> index, double[] betweenness, StructureFigures structure) {}
+
     /**
-     * Betweenness on the graph of the cooperations active at {@code asOf} among these actors: a
-     * network's or chain's own graph, and for a region's actors G(R, asOf) of the brokers analysis.
+     * Betweenness and the structure figures on the graph of the cooperations active at {@code asOf}
+     * among these actors (ascending ids): a network's or chain's own graph, and for a region's actors
+     * G(R, asOf) of the brokers and structure analyses.
      */
-    private Map<String, Double> betweennessAmong(List<String> ids, LocalDate asOf) {
+    private ScopeFigures figuresAmong(List<String> ids, Map<String, String> types, LocalDate asOf) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
@@ -280,12 +352,9 @@ public class GraphService {
             from[e] = index.get(edges.get(e).source());
             to[e] = index.get(edges.get(e).target());
         }
-        double[] values = Betweenness.of(Betweenness.Graph.of(ids.size(), from, to));
-        Map<String, Double> result = new HashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            result.put(ids.get(i), values[i]);
-        }
-        return result;
+        double[] betweenness = Betweenness.of(Betweenness.Graph.of(ids.size(), from, to));
+        var structure = StructureFigures.of(ids, ids.stream().map(types::get).toList(), from, to, 1.0);
+        return new ScopeFigures(index, betweenness, structure);
     }
 
     /** Scope actors without phases of their own in the scope (the actor's own phases count). */

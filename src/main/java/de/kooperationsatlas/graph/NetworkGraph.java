@@ -51,6 +51,14 @@ public record NetworkGraph(
      * @param betweenness normalised betweenness in the scope's whole cooperation graph (unfiltered):
      *     for a region the brokers analysis, for a network or chain the graph among its actors
      * @param isolated no cooperation at all, with anyone (the contract's isolated actors)
+     * @param sector the contract's sector of its type
+     * @param community its community in the scope's whole cooperation graph (unfiltered; for a region
+     *     G(R) at resolution 1, numbered as the communities analysis lists them: 0 the largest)
+     * @param separates as a cut point of that graph, how many actors it separates (0: no cut point)
+     * @param partners its partners in that graph
+     * @param effectiveSize Burt's effective size in that graph (null without partners)
+     * @param constraint Burt's constraint in that graph (null without partners)
+     * @param crossSector its Gould–Fernandez brokerage between sectors in that graph
      * @param change with a comparison: added, ended or same; otherwise null (left out)
      */
     @Schema(name = "GraphNode")
@@ -67,13 +75,37 @@ public record NetworkGraph(
             List<String> topics,
             double betweenness,
             boolean isolated,
+            String sector,
+            int community,
+            int separates,
+            int partners,
+            @Nullable Double effectiveSize,
+            @Nullable Double constraint,
+            long crossSector,
 
             @Schema(allowableValues = {ADDED, ENDED, SAME}) @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             String change) {
 
         /** The same actor marked with how it changed. */
         public Node withChange(@Nullable String value) {
-            return new Node(id, name, type, seatAgs, seatName, phases, topics, betweenness, isolated, value);
+            return new Node(
+                    id,
+                    name,
+                    type,
+                    seatAgs,
+                    seatName,
+                    phases,
+                    topics,
+                    betweenness,
+                    isolated,
+                    sector,
+                    community,
+                    separates,
+                    partners,
+                    effectiveSize,
+                    constraint,
+                    crossSector,
+                    value);
         }
     }
 
@@ -82,6 +114,8 @@ public record NetworkGraph(
      *
      * @param since its start as stored (a year or an ISO date)
      * @param until its end as stored
+     * @param critical the only bridge between two parts of the scope's whole cooperation graph (a
+     *     critical cooperation of the cut points analysis)
      * @param change with a comparison: added, ended or same; otherwise null (left out)
      */
     @Schema(name = "GraphEdge")
@@ -95,18 +129,24 @@ public record NetworkGraph(
             @Nullable Long intensity,
             @Nullable String since,
             @Nullable String until,
+            boolean critical,
 
             @Schema(allowableValues = {ADDED, ENDED, SAME}) @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
             String change) {
 
         /** The same cooperation marked with how it changed. */
         public Edge withChange(@Nullable String value) {
-            return new Edge(source, target, kind, intensity, since, until, value);
+            return new Edge(source, target, kind, intensity, since, until, critical, value);
         }
 
         /** The pair as one key. */
         public String key() {
             return source + "\u2194" + target;
+        }
+
+        /** The same cooperation, marked critical or not. */
+        Edge withCritical(boolean value) {
+            return new Edge(source, target, kind, intensity, since, until, value, change);
         }
     }
 }

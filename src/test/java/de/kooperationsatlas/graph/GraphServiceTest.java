@@ -18,6 +18,7 @@ import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.chain.ChainService;
 import de.kooperationsatlas.network.NetworkService;
 import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.structure.StructureService;
 import de.kooperationsatlas.structure.TimeFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -344,7 +345,14 @@ class GraphServiceTest extends StoreTestSupport {
     @Test
     void above_the_limit_the_picture_holds_only_the_counts() {
         var small = new GraphService(
-                neo4j, new CypherScripts(), regionService, networkService, chainService, jsonMapper, 5);
+                neo4j,
+                new CypherScripts(),
+                regionService,
+                networkService,
+                chainService,
+                structureService,
+                jsonMapper,
+                5);
         var graph = small.region("15085", GraphFilter.NONE);
         assertThat(graph.tooLarge()).isTrue();
         assertThat(graph.nodes()).isEmpty();
@@ -368,6 +376,80 @@ class GraphServiceTest extends StoreTestSupport {
 
     @Autowired
     JsonMapper jsonMapper;
+
+    @Autowired
+    StructureService structureService;
+
+    @Test
+    void a_regions_picture_carries_the_structure_analyses_figures_of_g_r() {
+        var today = Dates.today();
+        for (String region : List.of("15085", "15")) {
+            var graph = graphs.region(region, GraphFilter.NONE);
+            Map<String, NetworkGraph.Node> byId = new java.util.HashMap<>();
+            graph.nodes().forEach(n -> byId.put(n.id(), n));
+
+            var communities = structureService.communities(region, 1.0, today).communities();
+            for (int c = 0; c < communities.size(); c++) {
+                for (String id : communities.get(c).actors()) {
+                    assertThat(byId.get(id).community()).as(region + " " + id).isEqualTo(c);
+                }
+            }
+            var cuts = structureService.cutPoints(region, today);
+            Map<String, Integer> separates = new java.util.HashMap<>();
+            cuts.actors().forEach(p -> separates.put(p.id(), p.separates()));
+            assertThat(separates).isNotEmpty();
+            for (var node : graph.nodes()) {
+                assertThat(node.separates()).as(node.id()).isEqualTo(separates.getOrDefault(node.id(), 0));
+            }
+            assertThat(graph.edges())
+                    .filteredOn(NetworkGraph.Edge::critical)
+                    .extracting(e -> e.source() + "|" + e.target())
+                    .containsExactlyInAnyOrderElementsOf(cuts.cooperations().stream()
+                            .map(c -> c.a() + "|" + c.b())
+                            .toList());
+            var holes = structureService.structuralHoles(region, 10_000, today).actors();
+            for (var actor : holes) {
+                var node = byId.get(actor.id());
+                assertThat(node.partners()).as(actor.id()).isEqualTo(actor.degree());
+                assertThat(node.constraint()).as(actor.id()).isEqualTo(actor.constraint());
+                assertThat(node.effectiveSize()).as(actor.id()).isEqualTo(actor.effectiveSize());
+            }
+            var brokers = structureService.brokerage(region, 10_000, today).actors();
+            for (var broker : brokers) {
+                assertThat(byId.get(broker.id()).sector()).isEqualTo(broker.sector());
+                assertThat(byId.get(broker.id()).crossSector()).as(broker.id()).isEqualTo(broker.crossSector());
+            }
+        }
+    }
+
+    @Test
+    void an_actors_ego_network_is_a_picture_of_exactly_the_ego_networks_actors_and_cooperations() {
+        var today = Dates.today();
+        for (int depth = 1; depth <= 3; depth++) {
+            var ego = structureService.egoNetwork("HZ-GA", depth, today);
+            var graph = graphs.of(new GraphRequest(null, null, null, "HZ-GA", depth), GraphFilter.NONE, today, null);
+            assertThat(graph.scope().kind()).isEqualTo(GraphScope.Kind.ACTOR);
+            assertThat(graph.scope().depth()).isEqualTo(depth);
+            assertThat(graph.scope().name()).isEqualTo("Gesundheitsamt des Landkreises Harz");
+            assertThat(graph.nodes())
+                    .extracting(NetworkGraph.Node::id)
+                    .containsExactlyInAnyOrderElementsOf(
+                            ego.actors().stream().map(m -> m.id()).toList());
+            assertThat(graph.edges())
+                    .extracting(e -> List.of(e.source(), e.target()))
+                    .containsExactlyInAnyOrderElementsOf(ego.cooperations());
+        }
+        assertThatThrownBy(
+                        () -> graphs.of(new GraphRequest(null, null, null, "HZ-GA", 4), GraphFilter.NONE, today, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("depth");
+        assertThatThrownBy(
+                        () -> graphs.of(new GraphRequest(null, null, null, "NOPE", 2), GraphFilter.NONE, today, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        graphs.of(new GraphRequest("15085", null, null, "HZ-GA", 2), GraphFilter.NONE, today, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void actors_per_phase_match_the_phase_coverage_for_a_region_and_a_chain() {
@@ -419,8 +501,12 @@ class GraphServiceTest extends StoreTestSupport {
             assertThat(node.has(field)).as(field).isTrue();
         }
         var edge = body.get("edges").get(0);
-        for (String field : List.of("source", "target", "kind", "intensity", "since", "until")) {
+        for (String field : List.of("source", "target", "kind", "intensity", "since", "until", "critical")) {
             assertThat(edge.has(field)).as(field).isTrue();
+        }
+        for (String field :
+                List.of("sector", "community", "separates", "partners", "effectiveSize", "constraint", "crossSector")) {
+            assertThat(node.has(field)).as(field).isTrue();
         }
         assertThat(node.has("change")).isFalse();
         assertThat(edge.has("change")).isFalse();
@@ -433,5 +519,30 @@ class GraphServiceTest extends StoreTestSupport {
         assertThat(missing.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(missing.body()).contains("99999");
+
+        var ego = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?actor=HZ-GA&depth=1"))
+                        .header("Authorization", "Basic " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ego.statusCode()).as(ego.body()).isEqualTo(200);
+        var egoBody = new ObjectMapper().readTree(ego.body());
+        assertThat(egoBody.get("scope").get("kind").asText()).isEqualTo("ACTOR");
+        assertThat(egoBody.get("scope").get("depth").asInt()).isEqualTo(1);
+        assertThat(egoBody.get("nodes"))
+                .hasSize(structureService
+                        .egoNetwork("HZ-GA", 1, Dates.today())
+                        .actors()
+                        .size());
+        assertThat(body.get("scope").has("depth")).isFalse();
+        for (String bad : List.of("actor=HZ-GA&depth=4", "actor=HZ-GA&depth=zwei", "actor=HZ-GA&region=15085")) {
+            var refused = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/graph?" + bad))
+                            .header("Authorization", "Basic " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).doesNotContain("Exception");
+        }
     }
 }

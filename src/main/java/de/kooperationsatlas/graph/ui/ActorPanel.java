@@ -1,17 +1,28 @@
 package de.kooperationsatlas.graph.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import de.kooperationsatlas.base.ui.Links;
 import de.kooperationsatlas.graph.NetworkGraph;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** The side panel for the clicked actor: its essentials from the picture and a link to its page. */
+/**
+ * The side panel for the clicked actor: its essentials and structure figures from the picture, a
+ * button that shows its ego network, and a link to its page.
+ */
 class ActorPanel extends Div {
 
-    ActorPanel() {
+    private final Consumer<String> showEgo;
+
+    /** @param showEgo shows the given actor's ego network */
+    ActorPanel(Consumer<String> showEgo) {
+        this.showEgo = showEgo;
         setId("graph-actor-panel");
     }
 
@@ -46,6 +57,19 @@ class ActorPanel extends Div {
         add(fact(
                 "graph.column.cooperations",
                 node.isolated() ? getTranslation("graph.legend.isolated") : String.valueOf(index.degree(node.id()))));
+        add(fact("graph.panel.sector", getTranslation("sector." + node.sector())));
+        add(fact("graph.panel.community", String.valueOf(node.community() + 1)));
+        if (node.separates() > 0) {
+            var cut = fact("graph.panel.cut", getTranslation("graph.panel.separates", node.separates()));
+            cut.setId("graph-actor-cut");
+            add(cut);
+        }
+        var ego = new Button(
+                getTranslation("graph.ego.show"), VaadinIcon.CLUSTER.create(), e -> showEgo.accept(node.id()));
+        ego.setId("graph-actor-ego");
+        ego.setTooltipText(getTranslation("graph.ego.showHelp"));
+        ego.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add(new Div(ego));
         var link = Links.actor(node.id(), getTranslation("graph.openActor"));
         link.setId("graph-actor-link");
         add(new Div(link));

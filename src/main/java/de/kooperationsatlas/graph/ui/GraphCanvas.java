@@ -29,6 +29,11 @@ public class GraphCanvas extends Component implements HasSize {
         getElement().setProperty("palette", json);
     }
 
+    /** How actors are coloured, sized and marked (JSON of {@code PictureMode}); restyles, no new layout. */
+    void setMode(String json) {
+        getElement().setProperty("mode", json);
+    }
+
     /** The picture's payload (JSON of {@code NetworkGraph}); the browser lays it out anew. */
     void setData(String json) {
         getElement().setProperty("data", json);

@@ -3,6 +3,7 @@ package de.kooperationsatlas.graph.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -54,6 +55,14 @@ class GraphFilters extends HorizontalLayout {
     final Button nextYear = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Span yearLabel = new Span();
     final ComboBox<NetworkGraph.Node> search = new ComboBox<>();
+    final Select<PictureMode.Colouring> colour = new Select<>();
+    final Select<PictureMode.Sizing> size = new Select<>();
+    final Checkbox weak = new Checkbox();
+    /** The ego network's depth slider (1–3), shown while the picture is an actor's ego network. */
+    final Input depth = new Input();
+
+    final Span depthLabel = new Span();
+    final Div ego = new Div();
 
     GraphFilters(
             RegionService regions,
@@ -66,7 +75,7 @@ class GraphFilters extends HorizontalLayout {
         for (var box : List.of(region, network, chain, topic, search)) {
             box.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
         }
-        for (var select : List.of(phase, type, kind)) {
+        for (var select : List.of(phase, type, kind, colour, size)) {
             select.addThemeVariants(SelectVariant.LUMO_SMALL);
         }
         asOf.addThemeVariants(DatePickerVariant.LUMO_SMALL);
@@ -79,7 +88,10 @@ class GraphFilters extends HorizontalLayout {
         kind.setWidth("10rem");
         search.setWidth("14rem");
         configureTime();
-        add(region, network, chain, phase, topic, type, kind, asOf, compare, years(), search);
+        configureMode();
+        add(
+                region, network, chain, ego(), phase, topic, type, kind, asOf, compare, years(), search, colour, size,
+                weak);
         add(buttons);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -156,6 +168,55 @@ class GraphFilters extends HorizontalLayout {
         }
         yearLabel.setId("graph-year-label");
         yearLabel.getStyle().set("font-variant-numeric", "tabular-nums").set("min-width", "3em");
+    }
+
+    private void configureMode() {
+        colour.setLabel(getTranslation("graph.colour"));
+        colour.setItems(PictureMode.Colouring.values());
+        colour.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        colour.setValue(PictureMode.Colouring.TYPE);
+        colour.setId("graph-colour");
+        colour.setWidth("8rem");
+        size.setLabel(getTranslation("graph.size"));
+        size.setItems(PictureMode.Sizing.values());
+        size.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        size.setValue(PictureMode.Sizing.BETWEENNESS);
+        size.setId("graph-size");
+        size.setWidth("14rem");
+        weak.setLabel(getTranslation("graph.weak"));
+        weak.setTooltipText(getTranslation("graph.weak.help"));
+        weak.setId("graph-weak");
+        depth.setType("range");
+        depth.setId("graph-depth");
+        depth.getElement().setAttribute("min", "1");
+        depth.getElement().setAttribute("max", "3");
+        depth.getElement().setAttribute("step", "1");
+        depth.getElement().setAttribute("aria-label", getTranslation("graph.ego.depth"));
+        depth.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        depth.setValue("2");
+        depth.setWidth("5rem");
+        depthLabel.setId("graph-depth-label");
+    }
+
+    /** The chosen mode of the picture. */
+    PictureMode mode() {
+        return new PictureMode(
+                colour.getValue() == null ? PictureMode.Colouring.TYPE : colour.getValue(),
+                size.getValue() == null ? PictureMode.Sizing.BETWEENNESS : size.getValue(),
+                Boolean.TRUE.equals(weak.getValue()));
+    }
+
+    /** The ego network's depth slider under its caption (hidden until an ego network is shown). */
+    private Component ego() {
+        var caption = new Span(getTranslation("graph.ego.depth"));
+        caption.addClassName("atlas-graph-years-caption");
+        var row = new HorizontalLayout(depth, depthLabel);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        ego.add(caption, row);
+        ego.setId("graph-ego");
+        ego.addClassName("atlas-graph-years");
+        ego.setVisible(false);
+        return ego;
     }
 
     /** The slider with its label and the step buttons, under one caption. */

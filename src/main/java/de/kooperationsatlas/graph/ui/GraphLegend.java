@@ -2,26 +2,38 @@ package de.kooperationsatlas.graph.ui;
 
 import de.kooperationsatlas.actor.ActorType;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.web.util.HtmlUtils;
 
-/** The network picture's legend as HTML: types by colour and shape, kinds by dash, intensity by width. */
+/**
+ * The network picture's legend as HTML: what the colour tells (types by colour and shape, sectors or
+ * communities), kinds by dash, intensity by width, what the size tells, and the marks of cut points and
+ * critical cooperations.
+ */
 final class GraphLegend {
 
     private GraphLegend() {}
 
-    /** The legend with texts from {@code t} (a view's {@code getTranslation}), every text escaped. */
-    static String html(Function<String, String> t) {
+    /** The texts of the legend: a view's {@code getTranslation}. */
+    @FunctionalInterface
+    interface Texts {
+        String apply(String key, Object... params);
+    }
+
+    /** The legend for the default mode. */
+    static String html(Texts t) {
+        return html(t, PictureMode.DEFAULT, List.of());
+    }
+
+    /**
+     * The legend with texts from {@code t} (a view's {@code getTranslation}), every text escaped, for
+     * this mode; {@code communitySizes} are the picture's communities' sizes in the picture, largest first.
+     */
+    static String html(Texts t, PictureMode mode, List<Integer> communitySizes) {
         var html = new StringBuilder("<div class='atlas-graph-legend' id='graph-legend'>");
-        html.append("<h4>").append(esc(t.apply("graph.legend.types"))).append("</h4><ul>");
-        for (ActorType type : ActorType.values()) {
-            html.append("<li data-type='")
-                    .append(type.name())
-                    .append("'>")
-                    .append(GraphPalette.typeSwatch(type))
-                    .append("<span>")
-                    .append(esc(t.apply(type.messageKey())))
-                    .append("</span></li>");
+        switch (mode.colour()) {
+            case SECTOR -> sectors(html, t);
+            case COMMUNITY -> communities(html, t, communitySizes);
+            case TYPE -> types(html, t);
         }
         html.append("</ul><h4>").append(esc(t.apply("graph.legend.kinds"))).append("</h4><ul>");
         for (var entry : GraphPalette.KINDS.entrySet()) {
@@ -48,13 +60,75 @@ final class GraphLegend {
                 .append("</span></li>")
                 .append("<li><svg width='16' height='16' aria-hidden='true'><circle cx='8' cy='8' r='3' fill='#999'/>"
                         + "<circle cx='8' cy='8' r='7' fill='none' stroke='#999'/></svg><span>")
-                .append(esc(t.apply("graph.legend.size")))
+                .append(esc(t.apply("graph.legend.size") + ": "
+                        + t.apply(mode.size().messageKey())))
                 .append("</span></li>")
                 .append("<li><svg width='16' height='16' aria-hidden='true'><rect x='1' y='3' width='14' height='10'"
                         + " rx='3' fill='#f3f3f3' stroke='#888' stroke-dasharray='3 2'/></svg><span>")
                 .append(esc(t.apply("graph.legend.alone")))
-                .append("</span></li></ul></div>");
-        return html.toString();
+                .append("</span></li>");
+        if (mode.weak()) {
+            html.append("<li data-mark='cut'><svg width='16' height='16' aria-hidden='true'><circle cx='8' cy='8'"
+                            + " r='5' fill='#ddd' stroke='#000' stroke-width='1'/><circle cx='8' cy='8' r='7.2'"
+                            + " fill='none' stroke='#000' stroke-width='1'/></svg><span>")
+                    .append(esc(t.apply("graph.legend.cut")))
+                    .append("</span></li><li data-mark='critical'><svg width='40' height='12' aria-hidden='true'>"
+                            + "<line x1='0' y1='6' x2='40' y2='6' stroke='#000' stroke-width='5'/></svg><span>")
+                    .append(esc(t.apply("graph.legend.critical")))
+                    .append("</span></li>");
+        }
+        return html.append("</ul></div>").toString();
+    }
+
+    private static void types(StringBuilder html, Texts t) {
+        html.append("<h4>").append(esc(t.apply("graph.legend.types"))).append("</h4><ul>");
+        for (ActorType type : ActorType.values()) {
+            html.append("<li data-type='")
+                    .append(type.name())
+                    .append("'>")
+                    .append(GraphPalette.typeSwatch(type))
+                    .append("<span>")
+                    .append(esc(t.apply(type.messageKey())))
+                    .append("</span></li>");
+        }
+    }
+
+    private static void sectors(StringBuilder html, Texts t) {
+        html.append("<h4>").append(esc(t.apply("graph.legend.sectors"))).append("</h4><ul>");
+        GraphPalette.SECTORS.forEach((sector, colour) -> html.append("<li data-sector='")
+                .append(sector.name())
+                .append("'>")
+                .append(GraphPalette.colourSwatch(colour))
+                .append("<span>")
+                .append(esc(t.apply(sector.messageKey())))
+                .append("</span></li>"));
+    }
+
+    private static void communities(StringBuilder html, Texts t, List<Integer> sizes) {
+        html.append("<h4>").append(esc(t.apply("graph.legend.communities"))).append("</h4><ul>");
+        var colours = GraphPalette.COMMUNITIES;
+        for (int c = 0; c < Math.min(colours.size(), sizes.size()); c++) {
+            if (sizes.get(c) == 0) {
+                continue;
+            }
+            html.append("<li data-community='")
+                    .append(c)
+                    .append("'>")
+                    .append(GraphPalette.colourSwatch(colours.get(c)))
+                    .append("<span>")
+                    .append(esc(t.apply("graph.legend.community", c + 1, sizes.get(c))))
+                    .append("</span></li>");
+        }
+        if (sizes.size() > colours.size()) {
+            var beyond = sizes.subList(colours.size(), sizes.size());
+            int rest = beyond.stream().mapToInt(Integer::intValue).sum();
+            long others = beyond.stream().filter(size -> size > 0).count();
+            html.append("<li data-community='other'>")
+                    .append(GraphPalette.colourSwatch(GraphPalette.OTHER_COMMUNITY))
+                    .append("<span>")
+                    .append(esc(t.apply("graph.legend.otherCommunities", others, rest)))
+                    .append("</span></li>");
+        }
     }
 
     /**

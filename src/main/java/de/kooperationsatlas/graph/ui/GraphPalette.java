@@ -2,6 +2,7 @@ package de.kooperationsatlas.graph.ui;
 
 import de.kooperationsatlas.actor.ActorType;
 import de.kooperationsatlas.actor.CooperationKind;
+import de.kooperationsatlas.structure.Sector;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,15 @@ final class GraphPalette {
 
     static final Map<ActorType, TypeStyle> TYPES = types();
 
+    /** One Okabe–Ito colour per sector (eight sectors, eight colours; "other" grey). */
+    static final Map<Sector, String> SECTORS = sectors();
+
+    /** The colours of the largest communities in order; smaller ones share {@link #OTHER_COMMUNITY}. */
+    static final List<String> COMMUNITIES = List.of(BLUE, ORANGE, GREEN, PURPLE, SKY_BLUE, VERMILLION, YELLOW);
+
+    /** The communities beyond the coloured ones. */
+    static final String OTHER_COMMUNITY = "#C8C8C8";
+
     /** Dash pattern per cooperation kind (empty = solid line). */
     static final Map<CooperationKind, List<Integer>> KINDS = kinds();
 
@@ -75,6 +85,25 @@ final class GraphPalette {
         map.put(ActorType.RESEARCH, new TypeStyle(ORANGE, "diamond"));
         map.put(ActorType.OTHER, new TypeStyle(GREY, "ellipse"));
         return map;
+    }
+
+    private static Map<Sector, String> sectors() {
+        var map = new EnumMap<Sector, String>(Sector.class);
+        map.put(Sector.HEALTH, VERMILLION);
+        map.put(Sector.EDUCATION, YELLOW);
+        map.put(Sector.YOUTH_SOCIAL, ORANGE);
+        map.put(Sector.ADMINISTRATION, BLUE);
+        map.put(Sector.CIVIL_SOCIETY, GREEN);
+        map.put(Sector.ECONOMY, PURPLE);
+        map.put(Sector.RESEARCH, SKY_BLUE);
+        map.put(Sector.OTHER, GREY);
+        return map;
+    }
+
+    /** A small SVG swatch: a circle in this colour. */
+    static String colourSwatch(String colour) {
+        return "<svg width='16' height='16' aria-hidden='true'><circle cx='8' cy='8' r='7' fill='" + colour
+                + "' stroke='#333' stroke-width='1'/></svg>";
     }
 
     private static Map<CooperationKind, List<Integer>> kinds() {
@@ -116,9 +145,17 @@ final class GraphPalette {
         TYPES.forEach((type, s) -> types.put(type.name(), Map.of("color", s.color(), "shape", s.shape())));
         Map<String, Object> kinds = new LinkedHashMap<>();
         KINDS.forEach((k, dash) -> kinds.put(k.name(), dash));
+        Map<String, String> sectors = new LinkedHashMap<>();
+        SECTORS.forEach((sector, colour) -> sectors.put(sector.name(), colour));
         return json.writeValueAsString(Map.of(
                 "types",
                 types,
+                "sectors",
+                sectors,
+                "communities",
+                COMMUNITIES,
+                "otherCommunity",
+                OTHER_COMMUNITY,
                 "kinds",
                 kinds,
                 "changes",

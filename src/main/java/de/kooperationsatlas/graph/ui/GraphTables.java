@@ -74,6 +74,17 @@ class GraphTables extends Details {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        nodes.addColumn(n -> getTranslation("sector." + n.sector()))
+                .setHeader(getTranslation("graph.panel.sector"))
+                .setFlexGrow(2);
+        nodes.addColumn(n -> n.community() + 1)
+                .setHeader(getTranslation("graph.panel.community"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        nodes.addColumn(n -> n.separates() > 0 ? getTranslation("graph.panel.separates", n.separates()) : "")
+                .setHeader(getTranslation("graph.panel.cut"))
+                .setFlexGrow(2);
         nodes.addColumn(n -> n.isolated() ? getTranslation("graph.isolatedShort") : "")
                 .setHeader(getTranslation("graph.column.isolated"))
                 .setAutoWidth(true)
@@ -99,6 +110,10 @@ class GraphTables extends Details {
                 .setFlexGrow(0);
         edges.addColumn(e -> e.since() == null ? "" : e.since())
                 .setHeader(getTranslation("cooperation.since"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        edges.addColumn(e -> e.critical() ? getTranslation("graph.column.criticalYes") : "")
+                .setHeader(getTranslation("graph.column.critical"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         edges.setHeight("28rem");

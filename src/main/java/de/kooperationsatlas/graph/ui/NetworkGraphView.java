@@ -30,7 +30,7 @@ import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
-import de.kooperationsatlas.graph.GraphScope;
+import de.kooperationsatlas.graph.GraphRequest;
 import de.kooperationsatlas.graph.GraphService;
 import de.kooperationsatlas.graph.NetworkGraph;
 import de.kooperationsatlas.network.NetworkRow;
@@ -41,8 +41,11 @@ import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,13 +70,16 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     private final GraphCanvas canvas = new GraphCanvas();
     private final Div tooLarge = new Div();
     private final VerticalLayout panel = new VerticalLayout();
-    private final ActorPanel actorPanel = new ActorPanel();
+    private final ActorPanel actorPanel = new ActorPanel(this::showEgo);
+    private final Div legend = new Div();
     private final GraphTables table = new GraphTables();
     private final UrlState url = new UrlState(this, "graph");
 
     private @Nullable NetworkGraph graph;
     private GraphIndex index = GraphIndex.EMPTY;
     private @Nullable String actor;
+    /** The actor whose ego network the picture shows, or null (a region, network or chain). */
+    private @Nullable String ego;
     /** The slider's first year: the earliest start or end seen in this view's pictures. */
     private int firstYear = Dates.today().getYear() - 1;
 
@@ -105,6 +111,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         canvas.setId("graph-canvas");
         canvas.addClassName("atlas-graph-canvas");
         canvas.setPalette(GraphPalette.json(json, this::getTranslation));
+        canvas.setMode(json.writeValueAsString(PictureMode.DEFAULT.json()));
         canvas.addNodeSelectListener(e -> select(e.actorId()));
         tooLarge.setId("graph-too-large");
         tooLarge.addClassName("atlas-graph-too-large");
@@ -125,6 +132,11 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 .bind("kind", filters.kind, UrlParameter.code(CooperationKind::ofCode))
                 .bind(DatePickers.AS_OF, filters.asOf, DatePickers.asOfParameter())
                 .bind("compare", filters.compare, DatePickers.dateParameter("compare"))
+                .bind("ego", () -> ego, value -> ego = value)
+                .bind("depth", filters.depth, DEPTH)
+                .bind("colour", filters.colour, COLOURING)
+                .bind("size", filters.size, SIZING)
+                .bind("weak", filters.weak, WEAK)
                 .bind("actor", () -> actor, value -> actor = value);
         for (var scope : List.of(filters.region, filters.network, filters.chain)) {
             scope.addValueChangeListener(e -> {
@@ -133,10 +145,16 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                             .filter(other -> other != scope)
                             .forEach(other -> other.clear());
                     actor = null;
+                    ego = null;
+                    url.changed();
                     refresh();
                 }
             });
         }
+        filters.depth.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        filters.colour.addValueChangeListener(e -> modeChanged());
+        filters.size.addValueChangeListener(e -> modeChanged());
+        filters.weak.addValueChangeListener(e -> modeChanged());
         filters.phase.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.topic.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         filters.type.addValueChangeListener(e -> filterChanged(e.isFromClient()));
@@ -159,6 +177,58 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 select(e.getValue().id());
             }
         });
+    }
+
+    private static final UrlParameter<String> DEPTH = UrlParameter.<String>of(
+                    text -> text, text -> text.matches("[1-3]") ? Optional.of(text) : Optional.empty())
+            .withDefault(String.valueOf(GraphRequest.DEFAULT_DEPTH));
+
+    private static final UrlParameter<PictureMode.Colouring> COLOURING = UrlParameter.<PictureMode.Colouring>of(
+                    PictureMode.Colouring::code,
+                    text -> Arrays.stream(PictureMode.Colouring.values())
+                            .filter(c -> c.code().equals(text))
+                            .findFirst())
+            .withDefault(PictureMode.Colouring.TYPE);
+
+    private static final UrlParameter<PictureMode.Sizing> SIZING = UrlParameter.<PictureMode.Sizing>of(
+                    PictureMode.Sizing::code,
+                    text -> Arrays.stream(PictureMode.Sizing.values())
+                            .filter(c -> c.code().equals(text))
+                            .findFirst())
+            .withDefault(PictureMode.Sizing.BETWEENNESS);
+
+    private static final UrlParameter<Boolean> WEAK = UrlParameter.<Boolean>of(
+                    String::valueOf, text -> Optional.of(Boolean.parseBoolean(text)))
+            .withDefault(false);
+
+    /** Colour, size and marks changed: the drawn picture is restyled, the legend follows. */
+    private void modeChanged() {
+        canvas.setMode(json.writeValueAsString(filters.mode().json()));
+        showLegend();
+    }
+
+    private void showLegend() {
+        List<Integer> sizes = new ArrayList<>();
+        if (graph != null) {
+            for (var node : graph.nodes()) {
+                while (sizes.size() <= node.community()) {
+                    sizes.add(0);
+                }
+                sizes.set(node.community(), sizes.get(node.community()) + 1);
+            }
+        }
+        legend.removeAll();
+        legend.add(new Html(GraphLegend.html(this::getTranslation, filters.mode(), sizes)));
+    }
+
+    /** The picture of an actor's ego network (from the side panel): the scope fields are cleared. */
+    private void showEgo(String actorId) {
+        for (var scope : List.of(filters.region, filters.network, filters.chain)) {
+            scope.clear();
+        }
+        ego = actorId;
+        url.changed();
+        refresh();
     }
 
     /** The slider's step: the year's 31 December compared with the one of the year before. */
@@ -216,7 +286,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     private Component content() {
         changesLegend.setId("graph-changes");
         changesLegend.setVisible(false);
-        panel.add(actorPanel, changesLegend, new Html(GraphLegend.html(this::getTranslation)));
+        showLegend();
+        panel.add(actorPanel, changesLegend, legend);
         panel.setPadding(false);
         panel.addClassName("atlas-graph-panel");
         var stage = new Div(canvas, tooLarge);
@@ -230,6 +301,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         url.read(event).values().forEach(key -> Notifications.error(getTranslation("graph.notFound", key)));
+        canvas.setMode(json.writeValueAsString(filters.mode().json()));
         refresh();
     }
 
@@ -254,7 +326,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         var region = filters.region.getValue();
         var network = filters.network.getValue();
         var chain = filters.chain.getValue();
-        if (region == null && network == null && chain == null) {
+        filters.ego.setVisible(ego != null && region == null && network == null && chain == null);
+        if (region == null && network == null && chain == null && ego == null) {
             showHint();
             return;
         }
@@ -264,13 +337,13 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                     filters.topic.getValue(),
                     code(filters.type.getValue()),
                     code(filters.kind.getValue()));
-            show(graphs.of(
+            var request = new GraphRequest(
                     region == null ? null : region.ags(),
                     network == null ? null : network.id(),
                     chain == null ? null : chain.id(),
-                    filter,
-                    asOf(),
-                    compareDate()));
+                    region == null && network == null && chain == null ? ego : null,
+                    depth());
+            show(graphs.of(request, filter, asOf(), compareDate()));
         } catch (NotFoundException e) {
             showHint();
             Notifications.error(getTranslation("graph.notFound", e.key()));
@@ -280,6 +353,11 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         }
     }
 
+    private int depth() {
+        String value = filters.depth.getValue();
+        return value != null && value.matches("[1-3]") ? Integer.parseInt(value) : GraphRequest.DEFAULT_DEPTH;
+    }
+
     private static @Nullable String code(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
     }
@@ -287,10 +365,13 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     private void show(NetworkGraph found) {
         graph = found;
         index = GraphIndex.of(found);
-        title.setText(getTranslation("graph.title") + ": " + found.scope().name()
-                + (found.scope().kind() == GraphScope.Kind.REGION
-                        ? " (" + found.scope().key() + ")"
-                        : ""));
+        String name = switch (found.scope().kind()) {
+            case REGION -> found.scope().name() + " (" + found.scope().key() + ")";
+            case ACTOR -> getTranslation("graph.ego.title", found.scope().name());
+            default -> found.scope().name();
+        };
+        title.setText(getTranslation("graph.title") + ": " + name);
+        filters.depthLabel.setText(String.valueOf(depth()));
         panel.setVisible(true);
         if (found.tooLarge()) {
             canvas.setVisible(false);
@@ -318,6 +399,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 found.edges().size(),
                 isolated));
         showChanges(found);
+        showLegend();
         canvas.setData(graphs.json(found));
         table.show(found, index);
         filters.search.setItems(found.nodes());

@@ -9,6 +9,8 @@ import de.kooperationsatlas.base.Dates;
 import de.kooperationsatlas.graph.GraphFilter;
 import de.kooperationsatlas.graph.GraphService;
 import de.kooperationsatlas.graph.NetworkGraph;
+import de.kooperationsatlas.structure.Sector;
+import de.kooperationsatlas.structure.StructureService;
 import de.kooperationsatlas.ui.BrowserTestSupport;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -28,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The network picture in headless Chromium with the demo data: what Cytoscape.js drew (through its
  * API) against the store, filters and the URL, the side panel, the comparison of two dates and the
- * year slider. Screenshots {@code 16-graph*} and {@code 26-graph-compare-harz}.
+ * year slider, the colouring by community or sector with cut points and critical cooperations marked, and
+ * an actor's ego network. Screenshots {@code 16-graph*}, {@code 26-graph-compare-harz} and {@code 27-graph-*}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GraphBrowserTest extends BrowserTestSupport {
@@ -268,6 +271,102 @@ class GraphBrowserTest extends BrowserTestSupport {
         assertSamePlace(ga, position("HZ-GA"));
         assertSamePlace(ksb, position("HZ-KSB"));
         assertThat(script("return window.__graphErrors;")).asList().isEmpty();
+    }
+
+    @Autowired
+    StructureService structure;
+
+    @Test
+    @Order(6)
+    void the_picture_colours_by_community_or_sector_and_marks_cut_points_and_critical_cooperations() throws Exception {
+        openGraph("region=15085&colour=community&weak=true");
+        var today = Dates.today();
+        var communities = structure.communities("15085", 1.0, today).communities();
+        var colours = GraphPalette.COMMUNITIES;
+        for (int c = 0; c < communities.size(); c++) {
+            String expected = c < colours.size() ? colours.get(c) : GraphPalette.OTHER_COMMUNITY;
+            for (String id : communities.get(c).actors()) {
+                assertThat(script(CY + " return cy.getElementById(arguments[0]).data('color');", id))
+                        .as(id)
+                        .isEqualTo(expected);
+            }
+        }
+        var cuts = structure.cutPoints("15085", today);
+        assertThat(cuts.actors()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        var marked = (List<String>) script(CY + " return cy.nodes('.cut').map(n => n.id());");
+        assertThat(marked)
+                .containsExactlyInAnyOrderElementsOf(
+                        cuts.actors().stream().map(a -> a.id()).toList());
+        @SuppressWarnings("unchecked")
+        var critical = (List<String>) script(CY + " return cy.edges('.critical').map(e => e.id());");
+        assertThat(critical)
+                .containsExactlyInAnyOrderElementsOf(cuts.cooperations().stream()
+                        .map(c -> c.a() + "\u2194" + c.b())
+                        .toList());
+        var legend = browser.findElement(By.id("graph-legend")).getText();
+        assertThat(legend).contains("Gruppe 1 · " + communities.getFirst().size() + " Akteure im Bild");
+        assertThat(legend).contains("Doppelter Ring").contains("einzige Brücke");
+        shot("27-graph-communities-harz");
+
+        // By sector: restyled in place (no new layout), the legend and the URL follow.
+        var ga = position("HZ-GA");
+        click(browser.findElement(By.id("graph-colour")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='Sektor']"))));
+        wait.until(d -> d.getCurrentUrl().contains("colour=sector"));
+        wait.until(d -> GraphPalette.SECTORS
+                .get(Sector.HEALTH)
+                .equals(script(CY + " return cy.getElementById('HZ-GA').data('color');")));
+        assertThat(script(CY + " return cy.getElementById('HZ-KSB').data('color');"))
+                .isEqualTo(GraphPalette.SECTORS.get(Sector.CIVIL_SOCIETY));
+        assertThat(browser.findElement(By.id("graph-legend")).getText())
+                .contains("Gesundheit und Pflege")
+                .contains("Zivilgesellschaft und Sport")
+                .doesNotContain("Gruppe 1");
+        assertSamePlace(ga, position("HZ-GA"));
+        // Without the marks nothing is marked any more.
+        click(browser.findElement(By.id("graph-weak")));
+        wait.until(d -> !d.getCurrentUrl().contains("weak="));
+        wait.until(d -> drawn(".cut") == 0 && drawn(".critical") == 0);
+        shot("27-graph-sectors-harz");
+    }
+
+    @Test
+    @Order(7)
+    void an_actors_ego_network_opens_from_the_side_panel_and_its_depth_slider_changes_it() throws Exception {
+        openGraph("region=15085&actor=HZ-GA");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("graph-actor-name"), "Gesundheitsamt des Landkreises Harz"));
+        click(browser.findElement(By.id("graph-actor-ego")));
+        wait.until(d -> d.getCurrentUrl().contains("ego=HZ-GA"));
+        waitForSettled();
+        var today = Dates.today();
+        var two = structure.egoNetwork("HZ-GA", 2, today);
+        wait.until(d -> drawnNodes() == two.actors().size());
+        assertThat(drawnEdges()).isEqualTo(two.cooperations().size());
+        assertThat(browser.getCurrentUrl()).doesNotContain("region=");
+        assertThat(browser.findElement(By.id("graph-title")).getAttribute("textContent"))
+                .contains("Umfeld von Gesundheitsamt des Landkreises Harz");
+        assertThat(script("return document.getElementById('graph-ego').hidden;"))
+                .isEqualTo(false);
+
+        var one = structure.egoNetwork("HZ-GA", 1, today);
+        assertThat(one.actors().size()).isLessThan(two.actors().size());
+        script("const s = document.getElementById('graph-depth'); s.value = '1';"
+                + " s.dispatchEvent(new Event('change'));");
+        wait.until(d -> d.getCurrentUrl().contains("depth=1"));
+        waitForSettled();
+        wait.until(d -> drawnNodes() == one.actors().size());
+        assertThat(browser.findElement(By.id("graph-depth-label")).getAttribute("textContent"))
+                .isEqualTo("1");
+        // A copied link reopens the same ego network.
+        openGraph("ego=HZ-GA&depth=1");
+        assertThat(drawnNodes()).isEqualTo(one.actors().size());
+        assertThat(script("return window.__graphErrors;")).asList().isEmpty();
+        openGraph("ego=HZ-GA&colour=sector&weak=true");
+        assertThat(drawnNodes()).isEqualTo(two.actors().size());
+        shot("27-graph-ego-harz");
     }
 
     private static void assertSamePlace(List<Number> before, List<Number> after) {
