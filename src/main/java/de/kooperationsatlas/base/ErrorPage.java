@@ -2,6 +2,7 @@ package de.kooperationsatlas.base;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring's error page ({@code /error}), which answers what goes wrong before a controller is reached
- * (a URL the firewall refuses, a servlet error), as {@code application/problem+json} whatever the client
- * accepts, instead of Boot's default with its timestamp and internal wording. Replaces Boot's
- * {@code BasicErrorController}.
+ * (a URL the firewall refuses, a servlet error, a static file that is not there), instead of Boot's
+ * default with its timestamp and internal wording. Replaces Boot's {@code BasicErrorController}. Under
+ * {@code /api} and for clients that do not ask for HTML the answer is {@code application/problem+json};
+ * a browser asking for any other address gets {@link ErrorPages}' short page, so JSON is only ever seen
+ * under {@code /api}.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -29,6 +32,11 @@ class ErrorPage implements ErrorController {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String s ? s : request.getRequestURI();
+        if (ErrorPages.wantsPage(request, path)) {
+            return ResponseEntity.status(status)
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(ErrorPages.html(status.value(), path, request.getContextPath() + "/"));
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());

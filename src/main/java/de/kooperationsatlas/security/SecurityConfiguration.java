@@ -3,6 +3,7 @@ package de.kooperationsatlas.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.kooperationsatlas.base.AtlasProperties;
 import de.kooperationsatlas.base.DataFolder;
+import de.kooperationsatlas.base.ErrorPages;
 import de.kooperationsatlas.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -239,7 +241,12 @@ class SecurityConfiguration {
         // /error renders what went wrong before a controller was reached (ErrorPage), for everyone.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles.css", "/favicon.ico", "/error")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Any other address of a signed-in user reaches Vaadin's router, which shows the not-found view in
+        // the app's frame (Vaadin's default denies it here, a bare 403 before any view).
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 
@@ -249,13 +256,25 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, e) -> problem(
-                response,
-                HttpServletResponse.SC_BAD_REQUEST,
-                "Bad request",
-                "The URL " + request.getMethod() + " " + abbreviate(request.getRequestURI())
-                        + " holds something the server refuses: an encoded slash (%2F), a semicolon, '..', '//',"
-                        + " a backslash or a control character.");
+        return (request, response, e) -> {
+            if (ErrorPages.wantsPage(request, request.getRequestURI())) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter()
+                        .write(ErrorPages.html(
+                                HttpServletResponse.SC_BAD_REQUEST,
+                                request.getRequestURI(),
+                                request.getContextPath() + "/"));
+                return;
+            }
+            problem(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Bad request",
+                    "The URL " + request.getMethod() + " " + abbreviate(request.getRequestURI())
+                            + " holds something the server refuses: an encoded slash (%2F), a semicolon, '..', '//',"
+                            + " a backslash or a control character.");
+        };
     }
 
     private static String abbreviate(String value) {

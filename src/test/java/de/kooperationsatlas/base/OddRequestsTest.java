@@ -52,6 +52,32 @@ class OddRequestsTest extends StoreTestSupport {
     }
 
     @Test
+    void outside_the_api_a_browser_gets_an_error_page_in_its_language_and_only_the_api_answers_json() throws Exception {
+        var viewer = ApiClient.session(port, "viewer", ApiClient.DEMO_PASSWORDS.get("viewer"));
+        // A refused URL (the firewall's 400) with markup in it, asked for by a browser.
+        var refused = viewer.send("GET", "/x;y'onmouseover='alert(1)", null, null, "Accept", "text/html,*/*;q=0.8");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body())
+                .contains("<html lang='de'>")
+                .contains("Anfrage nicht möglich")
+                .contains("Request not possible")
+                .contains("/x;y&#39;onmouseover=&#39;alert(1)")
+                .doesNotContain("'onmouseover")
+                .contains("href='/'");
+        // A mistyped address reaches the app (its router shows "Seite nicht gefunden"), not a 403 problem.
+        var file = viewer.send("GET", "/handbuch.pdf", null, null, "Accept", "text/html");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        // The same for a script: problem+json; and under /api always JSON.
+        var script = viewer.send("GET", "/x;y", null, null, "Accept", "application/json");
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        var api = viewer.send("GET", "/api/x;y", null, null, "Accept", "text/html");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
     void the_data_folder_and_the_store_files_are_their_owners_alone() throws Exception {
         Path root = data.root();
         assertThat(Files.getPosixFilePermissions(root))

@@ -244,4 +244,48 @@ class BrowserTest extends BrowserTestSupport {
                 .doesNotContain("Benutzer anlegen");
         assertThat(browser.findElements(By.tagName("vaadin-grid"))).isEmpty();
     }
+
+    @Test
+    @Order(9)
+    void a_page_the_role_may_not_open_or_that_does_not_exist_says_so_in_german_inside_the_app() throws Exception {
+        browser.manage().deleteAllCookies();
+        signIn("viewer", "viewer-demo");
+        browser.get(url("/console"));
+        waitForVaadin();
+        var denied = wait.until(d -> d.findElement(By.id("error-denied")));
+        assertThat(denied.getText()).contains("Keine Berechtigung").contains("„/console“");
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText())
+                .as("inside the app's frame, with its menu")
+                .contains("Lücken finden");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Could not navigate");
+        shot("28-denied");
+        browser.get(url("/admin/users"));
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.id("error-denied")));
+
+        browser.get(url("/gibt-es-nicht/seite"));
+        waitForVaadin();
+        var missing = wait.until(d -> d.findElement(By.id("error-not-found")));
+        assertThat(missing.getText()).contains("Seite nicht gefunden").contains("„/gibt-es-nicht/seite“");
+        click(browser.findElement(By.id("error-back")));
+        wait.until(d -> d.getCurrentUrl().equals(url("/")));
+
+        // An address no view serves (a file name): a page, not JSON.
+        browser.get(url("/handbuch.pdf"));
+        waitForVaadin();
+        assertThat(wait.until(d -> d.findElement(By.id("error-not-found"))).getText())
+                .contains("Seite nicht gefunden")
+                .contains("/handbuch.pdf");
+
+        // An address the server refuses before any view: a page in German and English, not JSON.
+        browser.get(url("/handbuch;version=2"));
+        var body = browser.findElement(By.tagName("body")).getText();
+        assertThat(body)
+                .contains("Anfrage nicht möglich")
+                .contains("Request not possible")
+                .doesNotContain("\"status\"");
+        shot("28-refused");
+        browser.findElement(By.id("error-back")).click();
+        wait.until(d -> d.getCurrentUrl().equals(url("/")));
+    }
 }
