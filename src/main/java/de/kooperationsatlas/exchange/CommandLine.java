@@ -172,7 +172,7 @@ public final class CommandLine {
             for (ImportProblem problem : result.errors()) {
                 err.println(problemLine(problem));
             }
-            err.println(say("cli.importRefused", numbers.format(result.errors().size())));
+            err.println(say("cli.importRefused", result.errors().size()));
             return 1;
         }
         out.println(say(

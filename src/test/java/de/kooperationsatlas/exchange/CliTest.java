@@ -42,7 +42,8 @@ class CliTest {
         assertThat(broken.err())
                 .contains("actors.csv, Zeile 4, Spalte type: ")
                 .contains("„BAKERY“")
-                .contains("1 Probleme gefunden; es wurde nichts geschrieben.");
+                .contains("1 Problem gefunden; es wurde nichts geschrieben.")
+                .doesNotContain("1 Probleme");
         // A key that lost its leading zero is put right and named as a note.
         assertThat(broken.out())
                 .contains("Hinweis: actors.csv, Zeile 3, Spalte seat_ags: ")
