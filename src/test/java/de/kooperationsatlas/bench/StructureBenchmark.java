@@ -38,6 +38,9 @@ class StructureBenchmark {
     private static final String STORE = System.getProperty("bench.store", "");
     private static final int DISTRICT_RUNS = Integer.getInteger("bench.districtRuns", 5);
     private static final int STATE_RUNS = Integer.getInteger("bench.stateRuns", 3);
+    /** Which parts run: {@code regions}, {@code ego}, {@code paths} (comma-separated, default all). */
+    private static final String PARTS = System.getProperty("bench.parts", "regions,ego,paths");
+
     private static final Path REPORT =
             Path.of(System.getProperty("bench.structureReport", "target/structure-benchmark.txt"));
 
@@ -84,12 +87,25 @@ class StructureBenchmark {
                 districts.stream().map(d -> d + "=" + size(d, today)).toList());
         line("state: %s (%,d actors)", state, size(state, today));
 
+        line("");
+        line("%-28s %-10s %5s %9s %9s %9s  %s", "analysis", "level", "runs", "p50 ms", "p95 ms", "max ms", "target");
+        if (PARTS.contains("regions")) {
+            regions(districts, state, actors, today);
+        }
+        if (PARTS.contains("ego")) {
+            ego(today);
+        }
+        if (PARTS.contains("paths")) {
+            paths(today);
+        }
+        System.out.println(report);
+    }
+
+    private void regions(List<String> districts, String state, long actors, LocalDate today) {
         // Warm-up: every analysis once on a district and on a smaller state.
         for (String region : List.of(districts.getFirst(), stateNear(5_000, actors))) {
             analyses(today).forEach((name, call) -> call.apply(region));
         }
-        line("");
-        line("%-28s %-10s %5s %9s %9s %9s  %s", "analysis", "level", "runs", "p50 ms", "p95 ms", "max ms", "target");
         String subgraph =
                 scripts.statements("analysis/structure_subgraph.cypher").getFirst();
         var withFetch = new java.util.LinkedHashMap<String, Function<String, Object>>();
@@ -116,7 +132,9 @@ class StructureBenchmark {
             }
             row(name, "state " + state, times, name.startsWith("communities") ? "< 10000" : "< 5000");
         });
+    }
 
+    private void ego(LocalDate today) {
         String busiest = busiestActor(today);
         for (int depth = 1; depth <= 3; depth++) {
             int d = depth;
@@ -133,7 +151,9 @@ class StructureBenchmark {
                             + ego.cooperations().size() + " coop.)");
         }
         line("busiest actor: %s", busiest);
+    }
 
+    private void paths(LocalDate today) {
         List<String[]> pairs = pairsAcrossStates(10, today);
         List<Long> times = new ArrayList<>();
         List<String> found = new ArrayList<>();
@@ -147,7 +167,6 @@ class StructureBenchmark {
         }
         row("paths (limit 10)", "2 states", times, "< 1000");
         line("pairs (distance/paths): %s", found);
-        System.out.println(report);
     }
 
     /** Each structure analysis of a region, by name. */
@@ -224,9 +243,9 @@ class StructureBenchmark {
         var rows = neo4j.query("MATCH (a:Actor)-[:SEATED_IN]->(m:Municipality) WHERE " + ACTIVE + """
 
                         WITH a, m ORDER BY a.id
-                        WITH collect([a.id, left(m.ags, 2)]) AS all
-                        UNWIND range(0, size(all) - 1, 997) AS i
-                        WITH all[i] AS x, all[(i + size(all) / 2) % size(all)] AS y
+                        WITH collect([a.id, left(m.ags, 2)]) AS seated
+                        UNWIND range(0, size(seated) - 1, 997) AS i
+                        WITH seated[i] AS x, seated[(i + size(seated) / 2) % size(seated)] AS y
                         WHERE x[1] <> y[1]
                         RETURN x[0] AS a, y[0] AS b LIMIT $count""")
                 .bindAll(Map.of("today", today.toString(), "count", count))
