@@ -9,12 +9,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Results of the expensive analyses (brokers, district comparison) per kind and key, valid while the
+ * Results of the expensive analyses (brokers, district comparison; the structure analyses' region
+ * graphs) per kind and key, valid while the
  * {@link StoreVersion} is the one they were computed under and for at most the time to live. The time
  * to live is what lets writes made outside the app (Bolt clients) show up; {@link #clear()} is the
  * explicit refresh. A time to live of zero turns the cache off.
  */
-final class AnalysisCache {
+public final class AnalysisCache {
 
     /** Enough for every state and the districts a few coordinators work on at once. */
     static final int MAX_ENTRIES = 256;
@@ -41,7 +42,7 @@ final class AnalysisCache {
         }
     };
 
-    AnalysisCache(StoreVersion version, Duration ttl) {
+    public AnalysisCache(StoreVersion version, Duration ttl) {
         this(version, ttl, System::nanoTime);
     }
 
@@ -56,7 +57,7 @@ final class AnalysisCache {
      * results are equal, and a lock here would make every other analysis wait for betweenness.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(String kind, String key, Supplier<T> compute) {
+    public <T> T get(String kind, String key, Supplier<T> compute) {
         if (ttlNanos == 0) {
             return compute.get();
         }
@@ -120,7 +121,7 @@ final class AnalysisCache {
     }
 
     /** Forgets every result, so that the next request computes it from the store (an explicit refresh). */
-    void clear() {
+    public void clear() {
         synchronized (entries) {
             entries.clear();
             generation++;

@@ -1,38 +1,30 @@
 package de.kooperationsatlas.analysis;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
-import java.util.ArrayList;
+import de.kooperationsatlas.base.CsvTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The analyses' results as CSV downloads in the exchange format's dialect: UTF-8 with BOM, {@code ;} as
- * delimiter, RFC 4180 quoting and a leading apostrophe before what a spreadsheet would run as a formula,
- * so that German Excel opens them with a double-click. Headers and life phases are translated with the
+ * The analyses' results as CSV downloads, written by {@link CsvTable} (the exchange format's dialect:
+ * UTF-8 with BOM, {@code ;}, RFC 4180 quoting, a leading apostrophe before what a spreadsheet would run
+ * as a formula). Headers and life phases are translated with the
  * given function (the view's {@code getTranslation}); figures are unrounded, with the locale's decimal
  * separator and without grouping. Lists within a cell are separated by {@code |}.
  */
 public final class AnalysisCsv {
 
     /** The media type of the downloads. */
-    public static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final String CONTENT_TYPE = CsvTable.CONTENT_TYPE;
 
     private final Function<String, String> translate;
-    private final NumberFormat numbers;
+    private final CsvTable csv;
 
     private AnalysisCsv(Function<String, String> translate, Locale locale) {
         this.translate = translate;
-        this.numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setGroupingUsed(false);
-        numbers.setMaximumFractionDigits(12);
+        this.csv = CsvTable.of(translate, locale);
     }
 
     /** A writer translating headers and phase names with {@code translate}, formatting numbers for {@code locale}. */
@@ -173,39 +165,15 @@ public final class AnalysisCsv {
     }
 
     private byte[] table(List<String> headerKeys, List<List<String>> rows) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        var lines = new ArrayList<String>(rows.size() + 1);
-        lines.add(line(headerKeys.stream().map(translate).toList()));
-        rows.forEach(row -> lines.add(line(row)));
-        for (String line : lines) {
-            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        return out.toByteArray();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(AnalysisCsv::cell).collect(Collectors.joining(";"));
-    }
-
-    static String cell(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (Stream.of(";", "\"", "\n", "\r").anyMatch(safe::contains)) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return csv.table(headerKeys, rows);
     }
 
     private String number(@Nullable Double value) {
-        return value == null ? "" : numbers.format(value);
+        return csv.number(value);
     }
 
     private String yesNo(boolean value) {
-        return translate.apply(value ? "analysis.csv.yes" : "analysis.csv.no");
+        return csv.yesNo(value);
     }
 
     private String phase(String code) {

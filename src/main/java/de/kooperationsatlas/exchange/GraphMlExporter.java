@@ -1,6 +1,12 @@
 package de.kooperationsatlas.exchange;
 
+import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.structure.Holes;
+import de.kooperationsatlas.structure.Leiden;
+import de.kooperationsatlas.structure.Sector;
+import de.kooperationsatlas.structure.UndirectedGraph;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The cooperation graph as GraphML for Gephi, yEd, Cytoscape and NetworkX: actors as nodes (keyed by
  * their id) with their attributes (since and until among them), cooperations as undirected edges with
  * kind, since, until, intensity and note. For a region, its actors by the contract's rule and only the
- * cooperations among them.
+ * cooperations among them. For Gephi users each node also carries its sector, community and constraint
+ * as the structure endpoints compute them today (see {@link Figures}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +54,24 @@ public class GraphMlExporter {
               a.website AS website, a.email AS email, a.phone AS phone, a.description AS description,
               a.since AS since, a.until AS until
             ORDER BY id""".formatted(BELONGS.formatted("a"));
+
+    /** The exported nodes' ids, types and whether they are active at $asOf, for the structure figures. */
+    private static final String NODE_TYPES = """
+            MATCH (a:Actor)
+            WHERE $region IS NULL OR %s
+            RETURN a.id AS id, a.type AS type, %s AS active
+            ORDER BY id""".formatted(BELONGS.formatted("a"), active("a"));
+
+    /** The ends of the exported edges active at $asOf, for the structure figures. */
+    private static final String EDGE_ENDS = """
+            MATCH (x:Actor)-[c:COOPERATES_WITH]->(y:Actor)
+            WHERE ($region IS NULL OR (%s AND %s)) AND %s
+            RETURN x.id AS source, y.id AS target""".formatted(BELONGS.formatted("x"), BELONGS.formatted("y"), active("c"));
+
+    /** {@link Dates#ACTIVE_RULE} for the variable {@code name}. */
+    private static String active(String name) {
+        return "(" + Dates.ACTIVE_RULE.replace("x.", name + ".") + ")";
+    }
 
     private static final String EDGES = """
             MATCH (x:Actor)-[c:COOPERATES_WITH]->(y:Actor)
@@ -83,7 +108,10 @@ public class GraphMlExporter {
             new Key("phone", "node", "string"),
             new Key("description", "node", "string"),
             new Key("actor_since", "since", "node", "string"),
-            new Key("actor_until", "until", "node", "string"));
+            new Key("actor_until", "until", "node", "string"),
+            new Key("sector", "node", "string"),
+            new Key("community", "node", "int"),
+            new Key("constraint", "node", "double"));
 
     private static final List<Key> EDGE_KEYS = List.of(
             new Key("kind", "edge", "string"),
@@ -125,7 +153,9 @@ public class GraphMlExporter {
             w.writeAttribute("edgedefault", "undirected");
             Map<String, Object> params = new HashMap<>();
             params.put("region", region);
-            each(NODES, params, r -> writeNode(w, r));
+            params.put("asOf", Dates.today().toString());
+            var figures = figures(params);
+            each(NODES, params, r -> writeNode(w, r, figures));
             each(EDGES, params, r -> writeEdge(w, r));
             newline(w, 1);
             w.writeEndElement();
@@ -182,17 +212,78 @@ public class GraphMlExporter {
         w.writeAttribute("attr.type", key.type());
     }
 
-    private static void writeNode(XMLStreamWriter w, Record r) throws XMLStreamException {
+    /**
+     * Sector, community and constraint of the exported nodes, computed by the structure package's
+     * classes on the exported graph as it is today (its actors and cooperations active today: G(R) of
+     * the structure endpoints): the contract's sector of the type (for every actor); the community's
+     * position in the communities endpoint's list (0 = the largest, as Gephi numbers its modularity
+     * classes), Leiden on modularity at resolution 1; Burt's constraint, none for an actor without
+     * partners. An actor no longer (or not yet) active has a sector only.
+     */
+    private record Figures(
+            Map<String, Integer> index, Map<String, String> sectors, int[] communities, double[] constraints) {}
+
+    private Figures figures(Map<String, Object> params) throws XMLStreamException {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> sectors = new HashMap<>();
+        each(NODE_TYPES, params, r -> {
+            String id = r.get("id").asString();
+            sectors.put(
+                    id,
+                    Sector.ofType(r.get("type").isNull() ? null : r.get("type").asString())
+                            .name());
+            if (r.get("active").asBoolean()) {
+                index.put(id, index.size());
+            }
+        });
+        var from = new IntArrayBuilder();
+        var to = new IntArrayBuilder();
+        each(EDGE_ENDS, params, r -> {
+            Integer a = index.get(r.get("source").asString());
+            Integer b = index.get(r.get("target").asString());
+            if (a != null && b != null) {
+                from.add(a);
+                to.add(b);
+            }
+        });
+        var graph = UndirectedGraph.of(index.size(), from.toArray(), to.toArray());
+        return new Figures(index, sectors, Leiden.partition(graph, 1.0), Holes.of(graph)[1]);
+    }
+
+    /** A growing int array (the edge ends, without boxing 400,000 of them). */
+    private static final class IntArrayBuilder {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    private static void writeNode(XMLStreamWriter w, Record r, Figures figures) throws XMLStreamException {
         newline(w, 2);
         w.writeStartElement("node");
-        w.writeAttribute("id", nmtoken(r.get("id").asString()));
+        String id = r.get("id").asString();
+        w.writeAttribute("id", nmtoken(id));
+        Integer v = figures.index().get(id);
         for (Key key : NODE_KEYS) {
-            String column = switch (key.id()) {
-                case "label" -> "name";
-                case "actor_id" -> "id";
-                default -> key.name();
+            String value = switch (key.id()) {
+                case "label" -> ExportService.cell("name", r.get("name"));
+                case "actor_id" -> ExportService.cell("id", r.get("id"));
+                case "sector" -> figures.sectors().getOrDefault(id, "");
+                case "community" -> v == null ? "" : String.valueOf(figures.communities()[v]);
+                case "constraint" ->
+                    v == null || Double.isNaN(figures.constraints()[v]) ? "" : String.valueOf(figures.constraints()[v]);
+                default -> ExportService.cell(key.name(), r.get(key.name()));
             };
-            writeData(w, key.id(), ExportService.cell(column, r.get(column)));
+            writeData(w, key.id(), value);
         }
         newline(w, 2);
         w.writeEndElement();

@@ -39,7 +39,7 @@ public final class Leiden {
         for (int v = 0; v <= n; v++) {
             first[v] = g.offsets()[v];
         }
-        var network = new Network(n, true, first, new LargeIntArray(g.targets()), false);
+        var network = new Network(n, true, first, new LargeIntArray(g.targets().clone()), false);
         double scaled = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
         int[] best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;

@@ -1,25 +1,30 @@
 package de.kooperationsatlas.structure;
 
 import de.kooperationsatlas.actor.ActorService;
+import de.kooperationsatlas.analysis.AnalysisCache;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.NotFoundException;
 import de.kooperationsatlas.base.ParameterException;
 import de.kooperationsatlas.base.QueryParams;
+import de.kooperationsatlas.base.StoreVersion;
 import de.kooperationsatlas.region.RegionService;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The structure of a region's network as the contract defines it. The region's graph comes from
- * {@code cypher/analysis/structure_subgraph.cypher} (fetched per request, so every answer is the
- * store's present state); the figures are computed in Java by the pure classes {@link Holes},
+ * {@code cypher/analysis/structure_subgraph.cypher}, kept per region and date in an {@link AnalysisCache}
+ * while the store is unchanged (a write anywhere drops it; writes from outside the app show after the
+ * cache's time to live, {@code atlas.analysis.cache-ttl}), so the five analyses of one page fetch it once; the figures are computed in Java by the pure classes {@link Holes},
  * {@link CutSearch}, {@link Leiden} and {@link GouldFernandez}. Ego networks and paths run
  * {@code ego_network.cypher} and {@code actor_paths.cypher} on the whole store.
  *
@@ -48,7 +53,17 @@ public class StructureService {
     private final ActorService actors;
     private final Map<String, String> statements = new ConcurrentHashMap<>();
 
-    StructureService(Neo4jClient neo4j, CypherScripts scripts, RegionService regions, ActorService actors) {
+    /** G(R, asOf) per region and date, as long as the store has not changed (and at most the time to live). */
+    private final AnalysisCache graphs;
+
+    StructureService(
+            Neo4jClient neo4j,
+            CypherScripts scripts,
+            RegionService regions,
+            ActorService actors,
+            StoreVersion storeVersion,
+            @Value("${atlas.analysis.cache-ttl:60s}") Duration cacheTtl) {
+        this.graphs = new AnalysisCache(storeVersion, cacheTtl);
         this.neo4j = neo4j;
         this.scripts = scripts;
         this.regions = regions;
@@ -248,16 +263,23 @@ public class StructureService {
         return new ActorPaths(actor, other, distance, paths);
     }
 
-    /** G(R, asOf) of a region (404 for an unknown one). */
+    /** Forgets the cached region graphs (the next answer fetches G(R) from the store). */
+    public void refresh() {
+        graphs.clear();
+    }
+
+    /** G(R, asOf) of a region (404 for an unknown one), cached while the store is unchanged. */
     RegionGraph graph(String region, LocalDate asOf) {
         if (!regions.exists(region)) {
             throw new NotFoundException("region", region);
         }
-        var rows = neo4j.query(statement("structure_subgraph"))
-                .bindAll(Map.of("region", region, "asOf", asOf.toString()))
-                .fetch()
-                .all();
-        return RegionGraph.of(List.copyOf(rows));
+        return graphs.get("structure-graph", region + "|" + asOf, () -> {
+            var rows = neo4j.query(statement("structure_subgraph"))
+                    .bindAll(Map.of("region", region, "asOf", asOf.toString()))
+                    .fetch()
+                    .all();
+            return RegionGraph.of(List.copyOf(rows));
+        });
     }
 
     /** A 404 for an actor that does not exist or is not active at {@code asOf} (unknown there). */

@@ -2,8 +2,12 @@ package de.kooperationsatlas.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import de.kooperationsatlas.StoreTestSupport;
+import de.kooperationsatlas.base.CypherScripts;
+import de.kooperationsatlas.base.Dates;
+import de.kooperationsatlas.structure.StructureService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +52,9 @@ class GraphMlExporterTest extends StoreTestSupport {
 
     @Autowired
     GraphMlExporter graphMl;
+
+    @Autowired
+    StructureService structure;
 
     private byte[] export(@Nullable String region) {
         var out = new ByteArrayOutputStream();
@@ -151,7 +158,7 @@ class GraphMlExporterTest extends StoreTestSupport {
         Map<String, Set<String>> keys = Map.of("node", new HashSet<>(), "edge", new HashSet<>());
         for (Element key : elements(doc, "key")) {
             keys.get(key.getAttribute("for")).add(key.getAttribute("id"));
-            assertThat(key.getAttribute("attr.type")).isIn("string", "int");
+            assertThat(key.getAttribute("attr.type")).isIn("string", "int", "double");
         }
         assertThat(keys.get("node")).contains("name", "type", "seat_ags", "serves", "life_phases", "topics");
         assertThat(keys.get("edge")).containsExactlyInAnyOrder("kind", "since", "until", "intensity", "note");
@@ -288,5 +295,74 @@ class GraphMlExporterTest extends StoreTestSupport {
         assertThat(GraphMlExporter.xmlText("a\u0001b\u0000c\tz😀")).isEqualTo("abc\tz😀");
         assertThat(GraphMlExporter.xmlText("lone \uD800 surrogate")).isEqualTo("lone  surrogate");
         assertThat(GraphMlExporter.xmlText("Gesundheitsförderung")).isEqualTo("Gesundheitsförderung");
+    }
+
+    @Test
+    void every_node_carries_sector_community_and_constraint_as_the_structure_endpoints_give_them() throws Exception {
+        try (var in = getClass().getResourceAsStream("/structure/fixtures.cypher")) {
+            CypherScripts.split(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .forEach(statement -> neo4j.query(statement).run());
+        }
+        var today = Dates.today();
+        // Two triangles joined by one edge, three sectors with an isolated actor, the Harz demo district.
+        for (String region : List.of("09564", "09761", "15085")) {
+            byte[] xml = export(region);
+            validate(xml);
+            var doc = parse(xml);
+            Map<String, Element> keys = new HashMap<>();
+            elements(doc, "key").forEach(k -> keys.put(k.getAttribute("id"), k));
+            assertThat(List.of("sector", "community", "constraint"))
+                    .allSatisfy(
+                            id -> assertThat(keys.get(id).getAttribute("for")).isEqualTo("node"));
+            assertThat(keys.get("sector").getAttribute("attr.type")).isEqualTo("string");
+            assertThat(keys.get("community").getAttribute("attr.type")).isEqualTo("int");
+            assertThat(keys.get("constraint").getAttribute("attr.type")).isEqualTo("double");
+            assertThat(keys.get("constraint").getAttribute("attr.name")).isEqualTo("constraint");
+
+            var holes = structure.structuralHoles(region, Integer.MAX_VALUE, today);
+            var communities = structure.communities(region, 1.0, today);
+            var brokerage = structure.brokerage(region, Integer.MAX_VALUE, today);
+            Map<String, Element> nodes = new HashMap<>();
+            elements(doc, "node").forEach(n -> nodes.put(data(n, "actor_id"), n));
+            // The figures are those of G(R) today; an actor no longer active has its sector only.
+            var active = holes.actors().stream().map(a -> a.id()).toList();
+            assertThat(nodes.keySet()).as(region).containsAll(active);
+            nodes.forEach((id, node) -> {
+                assertThat(data(node, "sector")).as(id).isNotNull();
+                if (!active.contains(id)) {
+                    assertThat(data(node, "community")).as(id).isNull();
+                    assertThat(data(node, "constraint")).as(id).isNull();
+                }
+            });
+            if (region.equals("15085")) {
+                assertThat(nodes).containsKey("HZ-KITA-WR");
+                assertThat(active).doesNotContain("HZ-KITA-WR");
+            }
+            for (var actor : holes.actors()) {
+                String constraint = data(nodes.get(actor.id()), "constraint");
+                if (actor.constraint() == null) {
+                    assertThat(constraint).as(actor.id()).isNull();
+                } else {
+                    assertThat(Double.parseDouble(constraint))
+                            .as(actor.id())
+                            .isCloseTo(actor.constraint(), within(1e-12));
+                }
+            }
+            for (int c = 0; c < communities.communities().size(); c++) {
+                for (String id : communities.communities().get(c).actors()) {
+                    assertThat(data(nodes.get(id), "community")).as(id).isEqualTo(String.valueOf(c));
+                }
+            }
+            for (var broker : brokerage.actors()) {
+                assertThat(data(nodes.get(broker.id()), "sector"))
+                        .as(broker.id())
+                        .isEqualTo(broker.sector());
+            }
+            if (region.equals("09564")) {
+                assertThat(communities.communities()).hasSize(2);
+                assertThat(data(nodes.get("SX-T1"), "sector")).isEqualTo("EDUCATION");
+                assertThat(data(nodes.get("SX-T4"), "sector")).isEqualTo("HEALTH");
+            }
+        }
     }
 }

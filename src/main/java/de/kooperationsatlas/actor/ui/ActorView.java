@@ -32,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** An actor's page: seat, areas, phases, topics, networks, cooperations and events; edit and delete for those allowed. */
 @Route("actors/:id")
@@ -40,11 +41,13 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final ActorService actors;
     private final CooperationService cooperations;
+    private final ObjectProvider<ActorPageSection> sections;
     private @Nullable ActorDetails actor;
 
-    ActorView(ActorService actors, CooperationService cooperations) {
+    ActorView(ActorService actors, CooperationService cooperations, ObjectProvider<ActorPageSection> sections) {
         this.actors = actors;
         this.cooperations = cooperations;
+        this.sections = sections;
         setMaxWidth("80rem");
     }
 
@@ -105,6 +108,7 @@ class ActorView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             endedTitle.setId("actor-ended-title");
             add(endedTitle, cooperationGrid(a, ended, editable, true));
         }
+        sections.orderedStream().forEach(section -> add(section.create(a)));
         add(new H3(getTranslation("actor.networks")), networkGrid(a));
         add(new H3(getTranslation("actor.events")), eventGrid(a));
         add(Facts.audit(this, a.createdAt(), a.createdBy(), a.updatedAt(), a.updatedBy()));

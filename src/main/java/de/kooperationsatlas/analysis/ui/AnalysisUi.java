@@ -79,13 +79,18 @@ public final class AnalysisUi {
     }
 
     /** A link that downloads the bytes as a CSV file (UTF-8 with BOM, {@code ;}). */
-    static Anchor download(Component owner, String fileName, byte[] csv, String id) {
+    public static Anchor download(Component owner, String fileName, byte[] csv, String id) {
+        return download(owner, fileName, csv, id, owner.getTranslation("analysis.csv.download"));
+    }
+
+    /** A link labelled {@code label} that downloads the bytes as a CSV file (UTF-8 with BOM, {@code ;}). */
+    public static Anchor download(Component owner, String fileName, byte[] csv, String id, String label) {
         var anchor = new Anchor(
                 DownloadHandler.fromInputStream(event -> new DownloadResponse(
                         new ByteArrayInputStream(csv), fileName, AnalysisCsv.CONTENT_TYPE, csv.length)),
                 AttachmentType.DOWNLOAD,
                 "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + owner.getTranslation("analysis.csv.download")));
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + label));
         anchor.setId(id);
         return anchor;
     }

@@ -33,7 +33,7 @@ final class SectorSections {
         return t("sector." + code);
     }
 
-    Component sectors(SectorMatrix result) {
+    Component sectors(SectorMatrix result, Component download) {
         var section = StructureSections.section(
                 owner,
                 "sectors",
@@ -41,7 +41,8 @@ final class SectorSections {
                 t(
                         "structure.sectors.count",
                         result.sectors().size(),
-                        result.gaps().size()));
+                        result.gaps().size()),
+                download);
         if (result.sectors().isEmpty()) {
             return section;
         }
@@ -131,12 +132,13 @@ final class SectorSections {
         return td;
     }
 
-    Component brokerage(Brokerage result) {
+    Component brokerage(Brokerage result, Component download) {
         var section = StructureSections.section(
                 owner,
                 "brokerage",
                 result.actors().size(),
-                t("structure.brokerage.count", result.actors().size()));
+                t("structure.brokerage.count", result.actors().size()),
+                download);
         if (result.actors().isEmpty()) {
             return section;
         }

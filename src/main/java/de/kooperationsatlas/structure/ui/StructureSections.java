@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import de.kooperationsatlas.analysis.ui.AnalysisUi;
 import de.kooperationsatlas.base.ui.Links;
@@ -30,15 +32,20 @@ final class StructureSections {
         this.names = names;
     }
 
-    /** A section: heading, the count first (its number in {@code data-count}), two sentences of explanation. */
-    static VerticalLayout section(Component owner, String key, long count, String countText) {
+    /**
+     * A section: heading with its CSV downloads beside it, the count first (its number in
+     * {@code data-count}), two sentences of explanation.
+     */
+    static VerticalLayout section(Component owner, String key, long count, String countText, Component... downloads) {
         var counted = new Span(countText);
         counted.setId("structure-" + key + "-count");
         counted.getElement().setAttribute("data-count", String.valueOf(count));
         counted.getStyle().set("font-weight", "600");
         var explanation = AnalysisUi.hint(owner.getTranslation("structure." + key + ".explanation"));
-        var section =
-                new VerticalLayout(new H3(owner.getTranslation("structure." + key + ".title")), counted, explanation);
+        var header = new HorizontalLayout(new H3(owner.getTranslation("structure." + key + ".title")));
+        header.add(downloads);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var section = new VerticalLayout(header, counted, explanation);
         section.setId("structure-" + key);
         section.setPadding(false);
         section.setSpacing(false);
@@ -69,11 +76,12 @@ final class StructureSections {
         return Links.actor(id, names.getOrDefault(id, id));
     }
 
-    Component holes(StructuralHoles all, int limit) {
+    Component holes(StructuralHoles all, int limit, Component download) {
         var shown =
                 all.actors().stream().filter(a -> a.degree() > 0).limit(limit).toList();
         long connected = all.actors().stream().filter(a -> a.degree() > 0).count();
-        var section = section(owner, "holes", shown.size(), t("structure.holes.count", shown.size(), connected));
+        var section =
+                section(owner, "holes", shown.size(), t("structure.holes.count", shown.size(), connected), download);
         if (shown.isEmpty()) {
             return section;
         }
@@ -104,7 +112,7 @@ final class StructureSections {
         return section;
     }
 
-    Component cutPoints(CutPoints result) {
+    Component cutPoints(CutPoints result, Component... downloads) {
         var section = section(
                 owner,
                 "cutPoints",
@@ -112,7 +120,8 @@ final class StructureSections {
                 t(
                         "structure.cutPoints.count",
                         result.actors().size(),
-                        result.cooperations().size()));
+                        result.cooperations().size()),
+                downloads);
         if (!result.actors().isEmpty()) {
             var grid = new Grid<CutPoints.CutPoint>();
             grid.setId("structure-cutpoints-grid");
@@ -145,12 +154,13 @@ final class StructureSections {
         return section;
     }
 
-    Component communities(Communities result) {
+    Component communities(Communities result, Component download) {
         var section = section(
                 owner,
                 "communities",
                 result.communities().size(),
-                t("structure.communities.count", result.communities().size()));
+                t("structure.communities.count", result.communities().size()),
+                download);
         var modularity = AnalysisUi.hint(t("structure.modularity", AnalysisUi.number(result.modularity(), 2)));
         modularity.setId("structure-modularity");
         section.add(modularity);

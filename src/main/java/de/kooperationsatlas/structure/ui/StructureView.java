@@ -18,6 +18,8 @@ import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
+import de.kooperationsatlas.structure.Brokerage;
+import de.kooperationsatlas.structure.StructureCsv;
 import de.kooperationsatlas.structure.StructureService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -106,12 +108,58 @@ class StructureView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             var names = new HashMap<String, String>();
             all.actors().forEach(a -> names.put(a.id(), a.name()));
             var sections = new StructureSections(this, names);
+            var csv = StructureCsv.of(this::getTranslation, AnalysisUi.locale(), names);
+            String suffix = ags + (asOf.getValue() == null ? "" : "-" + date) + ".csv";
+            var cuts = structure.cutPoints(ags, date);
+            var communities = structure.communities(ags, resolution(), date);
+            var sectors = structure.sectors(ags, date);
+            // Every actor's brokerage for the download, the first of them on the page.
+            var brokerage = structure.brokerage(ags, Integer.MAX_VALUE, date);
+            var shownBrokers = new Brokerage(
+                    ags,
+                    brokerage
+                            .actors()
+                            .subList(0, Math.min(BROKERS, brokerage.actors().size())));
             content.add(
-                    sections.holes(all, HOLES),
-                    sections.cutPoints(structure.cutPoints(ags, date)),
-                    sections.communities(structure.communities(ags, resolution(), date)),
-                    new SectorSections(this).sectors(structure.sectors(ags, date)),
-                    new SectorSections(this).brokerage(structure.brokerage(ags, BROKERS, date)));
+                    sections.holes(
+                            all,
+                            HOLES,
+                            AnalysisUi.download(
+                                    this, "schluesselakteure-" + suffix, csv.holes(all), "csv-structure-holes")),
+                    sections.cutPoints(
+                            cuts,
+                            AnalysisUi.download(
+                                    this,
+                                    "schwachstellen-akteure-" + suffix,
+                                    csv.cutPoints(cuts),
+                                    "csv-structure-cutpoints",
+                                    getTranslation("structure.csv.cutPoints")),
+                            AnalysisUi.download(
+                                    this,
+                                    "schwachstellen-kooperationen-" + suffix,
+                                    csv.criticalCooperations(cuts),
+                                    "csv-structure-bridges",
+                                    getTranslation("structure.csv.bridges"))),
+                    sections.communities(
+                            communities,
+                            AnalysisUi.download(
+                                    this,
+                                    "gruppen-" + suffix,
+                                    csv.communities(communities),
+                                    "csv-structure-communities")),
+                    new SectorSections(this)
+                            .sectors(
+                                    sectors,
+                                    AnalysisUi.download(
+                                            this, "sektoren-" + suffix, csv.sectors(sectors), "csv-structure-sectors")),
+                    new SectorSections(this)
+                            .brokerage(
+                                    shownBrokers,
+                                    AnalysisUi.download(
+                                            this,
+                                            "vermittler-sektoren-" + suffix,
+                                            csv.brokerage(brokerage),
+                                            "csv-structure-brokerage")));
         } catch (RuntimeException e) {
             Notifications.error(getTranslation("analysis.error", String.valueOf(e.getMessage())));
         }
