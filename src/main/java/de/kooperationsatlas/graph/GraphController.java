@@ -100,7 +100,7 @@ class GraphController {
                     @RequestParam(required = false)
                     @Nullable
                     String compare) {
-        var filter = GraphService.filter(phase, topic, type, kind);
+        var filter = GraphFilter.parse(phase, topic, type, kind);
         var date = asOf.date();
         var earlier = blankToNull(compare) == null ? null : Dates.parameter("compare", compare);
         var request = new GraphRequest(

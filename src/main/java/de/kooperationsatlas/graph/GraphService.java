@@ -1,7 +1,5 @@
 package de.kooperationsatlas.graph;
 
-import de.kooperationsatlas.actor.ActorType;
-import de.kooperationsatlas.actor.CooperationKind;
 import de.kooperationsatlas.analysis.Betweenness;
 import de.kooperationsatlas.base.CypherScripts;
 import de.kooperationsatlas.base.Dates;
@@ -394,40 +392,5 @@ public class GraphService {
             }
             return found.getFirst();
         });
-    }
-
-    /** Parses a filter from request or URL parameters; blank means no filter, unknown codes are errors. */
-    public static GraphFilter filter(
-            @Nullable String phase, @Nullable String topic, @Nullable String type, @Nullable String kind) {
-        return new GraphFilter(
-                blank(phase)
-                        ? null
-                        : LifePhase.ofCode(phase.strip())
-                                .orElseThrow(() -> new ParameterException(
-                                        "phase",
-                                        "Unknown life phase '" + phase + "' in parameter phase",
-                                        "api.param.unknownPhase",
-                                        phase)),
-                blank(topic) ? null : topic.strip(),
-                blank(type)
-                        ? null
-                        : ActorType.ofCode(type.strip())
-                                .orElseThrow(() -> new ParameterException(
-                                        "type",
-                                        "Unknown actor type '" + type + "' in parameter type",
-                                        "api.param.unknownType",
-                                        type)),
-                blank(kind)
-                        ? null
-                        : CooperationKind.ofCode(kind.strip())
-                                .orElseThrow(() -> new ParameterException(
-                                        "kind",
-                                        "Unknown cooperation kind '" + kind + "' in parameter kind",
-                                        "api.param.unknownKind",
-                                        kind)));
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

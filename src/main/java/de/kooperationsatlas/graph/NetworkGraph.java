@@ -44,6 +44,16 @@ public record NetworkGraph(
     /** Active at both dates. */
     public static final String SAME = "same";
 
+    /** How many cooperations changed this way ({@link #ADDED}, {@link #ENDED} or {@link #SAME}). */
+    public long edgesChanged(String change) {
+        return edges.stream().filter(e -> change.equals(e.change())).count();
+    }
+
+    /** How many actors changed this way ({@link #ADDED}, {@link #ENDED} or {@link #SAME}). */
+    public long nodesChanged(String change) {
+        return nodes.stream().filter(n -> change.equals(n.change())).count();
+    }
+
     /**
      * An actor in the picture.
      *

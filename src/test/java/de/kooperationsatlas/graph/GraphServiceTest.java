@@ -472,7 +472,7 @@ class GraphServiceTest extends StoreTestSupport {
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("99999");
         assertThatThrownBy(() -> graphs.chain("NOPE", GraphFilter.NONE)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> GraphService.filter("CHILDHOOD", null, null, null))
+        assertThatThrownBy(() -> GraphFilter.parse("CHILDHOOD", null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CHILDHOOD")
                 .hasMessageContaining("phase");

@@ -98,4 +98,11 @@ public final class DatePickers {
             }
         });
     }
+
+    /** A day as the UI shows it: {@code 24.04.2023} in German, ISO ({@code 2023-04-24}) otherwise. */
+    public static String format(LocalDate date, Locale locale) {
+        return Locale.GERMAN.getLanguage().equals(locale.getLanguage())
+                ? java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date)
+                : date.toString();
+    }
 }

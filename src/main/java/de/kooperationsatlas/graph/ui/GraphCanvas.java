@@ -7,9 +7,14 @@ import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +47,25 @@ public class GraphCanvas extends Component implements HasSize {
     /** Highlights and centres an actor (null: none). */
     void setSelected(@Nullable String actorId) {
         getElement().setProperty("selected", actorId == null ? "" : actorId);
+    }
+
+    /** PNG, SVG and print buttons for the toolbar; {@code fileName} gives the download's name without extension. */
+    Component[] exportButtons(Supplier<String> fileName) {
+        var png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> exportPng(fileName.get() + ".png"));
+        png.setId("graph-png");
+        png.setTooltipText(getTranslation("graph.exportPng"));
+        var svg = new Button("SVG", VaadinIcon.DOWNLOAD_ALT.create(), e -> exportSvg(fileName.get() + ".svg"));
+        svg.setId("graph-svg");
+        svg.setTooltipText(getTranslation("graph.exportSvg"));
+        var print = new Button(
+                getTranslation("graph.print"),
+                VaadinIcon.PRINT.create(),
+                e -> getElement().executeJs("window.print()"));
+        print.setId("graph-print");
+        for (var button : List.of(png, svg, print)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        return new Component[] {png, svg, print};
     }
 
     void exportPng(String fileName) {

@@ -171,15 +171,11 @@ class GraphFilters extends HorizontalLayout {
     }
 
     private void configureMode() {
-        colour.setLabel(getTranslation("graph.colour"));
-        colour.setItems(PictureMode.Colouring.values());
-        colour.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        oneOf(colour, "graph.colour", PictureMode.Colouring.values(), PictureMode.Colouring::messageKey);
         colour.setValue(PictureMode.Colouring.TYPE);
         colour.setId("graph-colour");
         colour.setWidth("8rem");
-        size.setLabel(getTranslation("graph.size"));
-        size.setItems(PictureMode.Sizing.values());
-        size.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        oneOf(size, "graph.size", PictureMode.Sizing.values(), PictureMode.Sizing::messageKey);
         size.setValue(PictureMode.Sizing.BETWEENNESS);
         size.setId("graph-size");
         size.setWidth("14rem");
@@ -240,6 +236,13 @@ class GraphFilters extends HorizontalLayout {
         yearLabel.setText(String.valueOf(value));
         previousYear.setEnabled(value > min);
         nextYear.setEnabled(value < max);
+    }
+
+    /** A select of exactly one of the values. */
+    private <T> void oneOf(Select<T> select, String labelKey, T[] values, Function<T, String> messageKey) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> getTranslation(messageKey.apply(v)));
     }
 
     /** A select of the values, or none ("any"). */

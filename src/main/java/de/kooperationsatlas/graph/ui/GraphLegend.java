@@ -1,7 +1,10 @@
 package de.kooperationsatlas.graph.ui;
 
 import de.kooperationsatlas.actor.ActorType;
+import de.kooperationsatlas.graph.NetworkGraph;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -132,17 +135,42 @@ final class GraphLegend {
     }
 
     /**
-     * The legend's comparison part: new and ended cooperations and actors since the comparison date,
-     * with their counts ({@code added} and {@code ended} are the texts to show, already translated).
+     * The legend's comparison part: new and ended cooperations and actors of a compared picture since
+     * {@code compared} (the comparison day as shown), up to {@code asOf}, with their counts.
      */
-    static String changes(String title, String added, String ended) {
-        return "<div class='atlas-graph-legend' id='graph-legend-changes'><h4>" + esc(title) + "</h4><ul>"
+    static String changes(Texts t, NetworkGraph graph, String compared, String asOf) {
+        String added = t.apply(
+                "graph.legend.added",
+                compared,
+                graph.edgesChanged(NetworkGraph.ADDED),
+                graph.nodesChanged(NetworkGraph.ADDED));
+        String ended = t.apply(
+                "graph.legend.ended",
+                compared,
+                graph.edgesChanged(NetworkGraph.ENDED),
+                graph.nodesChanged(NetworkGraph.ENDED));
+        return "<div class='atlas-graph-legend' id='graph-legend-changes'><h4>"
+                + esc(t.apply("graph.legend.changes", asOf)) + "</h4><ul>"
                 + "<li data-change='added'><svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6'"
                 + " x2='40' y2='6' stroke='" + GraphPalette.ADDED + "' stroke-width='4'/></svg><span>" + esc(added)
                 + "</span></li>"
                 + "<li data-change='ended'><svg width='40' height='12' aria-hidden='true'><line x1='0' y1='6'"
                 + " x2='40' y2='6' stroke='" + GraphPalette.ENDED + "' stroke-width='2' stroke-dasharray='4 4'"
                 + " opacity='0.7'/></svg><span>" + esc(ended) + "</span></li></ul></div>";
+    }
+
+    /** The picture's actors per community, indexed by community number (none: empty). */
+    static List<Integer> communitySizes(@Nullable NetworkGraph graph) {
+        List<Integer> sizes = new ArrayList<>();
+        if (graph != null) {
+            for (var node : graph.nodes()) {
+                while (sizes.size() <= node.community()) {
+                    sizes.add(0);
+                }
+                sizes.set(node.community(), sizes.get(node.community()) + 1);
+            }
+        }
+        return sizes;
     }
 
     private static String esc(String text) {

@@ -2,15 +2,10 @@ package de.kooperationsatlas.graph.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,6 +25,7 @@ import de.kooperationsatlas.base.ui.UrlParameter;
 import de.kooperationsatlas.base.ui.UrlState;
 import de.kooperationsatlas.chain.ChainRow;
 import de.kooperationsatlas.chain.ChainService;
+import de.kooperationsatlas.graph.GraphFilter;
 import de.kooperationsatlas.graph.GraphRequest;
 import de.kooperationsatlas.graph.GraphService;
 import de.kooperationsatlas.graph.NetworkGraph;
@@ -40,12 +36,7 @@ import de.kooperationsatlas.region.RegionRef;
 import de.kooperationsatlas.region.RegionService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +59,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     private final H2 title = new H2();
     private final Span summary = new Span();
     private final GraphCanvas canvas = new GraphCanvas();
-    private final Div tooLarge = new Div();
+    private final TooLargeNotice tooLarge = new TooLargeNotice();
     private final VerticalLayout panel = new VerticalLayout();
     private final ActorPanel actorPanel = new ActorPanel(this::showEgo);
     private final Div legend = new Div();
@@ -94,7 +85,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
             JsonMapper json) {
         this.graphs = graphs;
         this.json = json;
-        this.filters = new GraphFilters(regions, networks.list(), chains.list(), actors.topicLabels(), exports());
+        this.filters = new GraphFilters(
+                regions, networks.list(), chains.list(), actors.topicLabels(), canvas.exportButtons(this::fileName));
         setId("graph-view");
         addClassName("atlas-graph-view");
         configureCanvas();
@@ -113,9 +105,6 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         canvas.setPalette(GraphPalette.json(json, this::getTranslation));
         canvas.setMode(json.writeValueAsString(PictureMode.DEFAULT.json()));
         canvas.addNodeSelectListener(e -> select(e.actorId()));
-        tooLarge.setId("graph-too-large");
-        tooLarge.addClassName("atlas-graph-too-large");
-        tooLarge.setVisible(false);
     }
 
     /** Every filter in the URL, in this order; one scope at a time: a region clears network and chain. */
@@ -133,10 +122,10 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
                 .bind(DatePickers.AS_OF, filters.asOf, DatePickers.asOfParameter())
                 .bind("compare", filters.compare, DatePickers.dateParameter("compare"))
                 .bind("ego", () -> ego, value -> ego = value)
-                .bind("depth", filters.depth, DEPTH)
-                .bind("colour", filters.colour, COLOURING)
-                .bind("size", filters.size, SIZING)
-                .bind("weak", filters.weak, WEAK)
+                .bind("depth", filters.depth, PictureMode.DEPTH)
+                .bind("colour", filters.colour, PictureMode.COLOURING)
+                .bind("size", filters.size, PictureMode.SIZING)
+                .bind("weak", filters.weak, PictureMode.WEAK)
                 .bind("actor", () -> actor, value -> actor = value);
         for (var scope : List.of(filters.region, filters.network, filters.chain)) {
             scope.addValueChangeListener(e -> {
@@ -179,28 +168,6 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         });
     }
 
-    private static final UrlParameter<String> DEPTH = UrlParameter.<String>of(
-                    text -> text, text -> text.matches("[1-3]") ? Optional.of(text) : Optional.empty())
-            .withDefault(String.valueOf(GraphRequest.DEFAULT_DEPTH));
-
-    private static final UrlParameter<PictureMode.Colouring> COLOURING = UrlParameter.<PictureMode.Colouring>of(
-                    PictureMode.Colouring::code,
-                    text -> Arrays.stream(PictureMode.Colouring.values())
-                            .filter(c -> c.code().equals(text))
-                            .findFirst())
-            .withDefault(PictureMode.Colouring.TYPE);
-
-    private static final UrlParameter<PictureMode.Sizing> SIZING = UrlParameter.<PictureMode.Sizing>of(
-                    PictureMode.Sizing::code,
-                    text -> Arrays.stream(PictureMode.Sizing.values())
-                            .filter(c -> c.code().equals(text))
-                            .findFirst())
-            .withDefault(PictureMode.Sizing.BETWEENNESS);
-
-    private static final UrlParameter<Boolean> WEAK = UrlParameter.<Boolean>of(
-                    String::valueOf, text -> Optional.of(Boolean.parseBoolean(text)))
-            .withDefault(false);
-
     /** Colour, size and marks changed: the drawn picture is restyled, the legend follows. */
     private void modeChanged() {
         canvas.setMode(json.writeValueAsString(filters.mode().json()));
@@ -208,17 +175,8 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void showLegend() {
-        List<Integer> sizes = new ArrayList<>();
-        if (graph != null) {
-            for (var node : graph.nodes()) {
-                while (sizes.size() <= node.community()) {
-                    sizes.add(0);
-                }
-                sizes.set(node.community(), sizes.get(node.community()) + 1);
-            }
-        }
         legend.removeAll();
-        legend.add(new Html(GraphLegend.html(this::getTranslation, filters.mode(), sizes)));
+        legend.add(new Html(GraphLegend.html(this::getTranslation, filters.mode(), GraphLegend.communitySizes(graph))));
     }
 
     /** The picture of an actor's ego network (from the side panel): the scope fields are cleared. */
@@ -262,25 +220,6 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         if (fromClient) {
             refresh();
         }
-    }
-
-    /** PNG, SVG and print at the end of the toolbar. */
-    private Component[] exports() {
-        var png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> canvas.exportPng(fileName() + ".png"));
-        png.setId("graph-png");
-        png.setTooltipText(getTranslation("graph.exportPng"));
-        var svg = new Button("SVG", VaadinIcon.DOWNLOAD_ALT.create(), e -> canvas.exportSvg(fileName() + ".svg"));
-        svg.setId("graph-svg");
-        svg.setTooltipText(getTranslation("graph.exportSvg"));
-        var print = new Button(
-                getTranslation("graph.print"),
-                VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
-        print.setId("graph-print");
-        for (var button : List.of(png, svg, print)) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
-        return new Component[] {png, svg, print};
     }
 
     private Component content() {
@@ -332,7 +271,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
             return;
         }
         try {
-            var filter = GraphService.filter(
+            var filter = GraphFilter.parse(
                     code(filters.phase.getValue()),
                     filters.topic.getValue(),
                     code(filters.type.getValue()),
@@ -354,8 +293,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private int depth() {
-        String value = filters.depth.getValue();
-        return value != null && value.matches("[1-3]") ? Integer.parseInt(value) : GraphRequest.DEFAULT_DEPTH;
+        return Integer.parseInt(PictureMode.DEPTH.parse(filters.depth.getValue()));
     }
 
     private static @Nullable String code(@Nullable Enum<?> value) {
@@ -376,11 +314,7 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         if (found.tooLarge()) {
             canvas.setVisible(false);
             table.setVisible(false);
-            tooLarge.setVisible(true);
-            tooLarge.removeAll();
-            tooLarge.add(
-                    new H3(getTranslation("graph.tooLarge.title")),
-                    new Paragraph(getTranslation("graph.tooLarge.text", found.matchingActors(), found.maxNodes())));
+            tooLarge.show(found);
             summary.setText(getTranslation("graph.summaryTooLarge", found.matchingActors(), found.scopeActors()));
             table.clear();
             filters.search.setItems(List.of());
@@ -430,30 +364,15 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         if (compare == null) {
             return;
         }
-        String date = day(compare);
-        long addedEdges = found.edges().stream()
-                .filter(e -> NetworkGraph.ADDED.equals(e.change()))
-                .count();
-        long endedEdges = found.edges().stream()
-                .filter(e -> NetworkGraph.ENDED.equals(e.change()))
-                .count();
-        long addedNodes = found.nodes().stream()
-                .filter(n -> NetworkGraph.ADDED.equals(n.change()))
-                .count();
-        long endedNodes = found.nodes().stream()
-                .filter(n -> NetworkGraph.ENDED.equals(n.change()))
-                .count();
-        changesLegend.add(new Html(GraphLegend.changes(
-                getTranslation("graph.legend.changes", day(asOf())),
-                getTranslation("graph.legend.added", date, addedEdges, addedNodes),
-                getTranslation("graph.legend.ended", date, endedEdges, endedNodes))));
-        summary.setText(summary.getText() + " " + getTranslation("graph.summaryChanges", date, addedEdges, endedEdges));
-    }
-
-    private String day(LocalDate date) {
-        return getLocale().getLanguage().equals(Locale.GERMAN.getLanguage())
-                ? DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date)
-                : date.toString();
+        String date = DatePickers.format(compare, getLocale());
+        changesLegend.add(new Html(
+                GraphLegend.changes(this::getTranslation, found, date, DatePickers.format(asOf(), getLocale()))));
+        summary.setText(summary.getText() + " "
+                + getTranslation(
+                        "graph.summaryChanges",
+                        date,
+                        found.edgesChanged(NetworkGraph.ADDED),
+                        found.edgesChanged(NetworkGraph.ENDED)));
     }
 
     /** The selected actor in the panel, the picture and the search field. */
@@ -468,11 +387,9 @@ class NetworkGraphView extends VerticalLayout implements HasDynamicTitle, Before
         actorPanel.show(node, index);
     }
 
+    /** The download's name without extension: {@code netzwerk-15085}. */
     private String fileName() {
-        if (graph == null) {
-            return "netzwerk";
-        }
-        return "netzwerk-" + graph.scope().key().replaceAll("[^A-Za-z0-9_-]", "_");
+        return graph == null ? "netzwerk" : "netzwerk-" + graph.scope().key().replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     @Override
